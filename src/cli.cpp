@@ -1,0 +1,49 @@
+#include "shifan/cli.h"
+
+#include <CLI/CLI.hpp>
+#include <iostream>
+#include <utility>
+#include <vector>
+
+#include "commands.h"
+
+namespace shifan {
+
+namespace {
+
+constexpr const char* k_exit_codes =
+    "退出码 / exit codes:\n"
+    "  0  全部符合申报条件 / every station eligible (or success)\n"
+    "  1  有不符合申报条件的司法所, 或表达式求值出错 / some station not eligible, or an evaluation error\n"
+    "  2  用法、细则或输入文件有误 / usage, rubric or input error (takes precedence)\n"
+    "  3  无不符合者, 但有待定 / none not eligible, some undetermined\n";
+
+}  // namespace
+
+int run(int argc, const char* const* argv) {
+  CLI::App app{"shifan: 省示范司法所评分工具 (rubric evaluator for 省级示范司法所)", "shifan"};
+  app.set_version_flag("--version", "shifan " SHIFAN_VERSION);
+  app.footer(k_exit_codes);
+  app.require_subcommand(1);
+
+  std::vector<std::pair<CLI::App*, detail::Runner>> commands;
+  [[maybe_unused]] auto add = [&](detail::Runner runner) {
+    commands.emplace_back(app.get_subcommands({}).back(), std::move(runner));
+  };
+
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    int code = app.exit(e, std::cout, std::cerr);
+    return code == 0 ? k_exit_ok : k_exit_input_error;
+  }
+  for (auto& [command, runner] : commands) {
+    if (command->parsed()) {
+      return runner();
+    }
+  }
+  return k_exit_input_error;
+}
+
+}  // namespace shifan

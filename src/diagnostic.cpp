@@ -1,0 +1,65 @@
+#include "shifan/diagnostic.h"
+
+#include <fmt/format.h>
+
+#include "utf8.h"
+
+namespace shifan {
+
+Source::Source(std::string name, std::string text)
+    : m_name(std::move(name)), m_text(std::move(text)) {
+  m_line_starts.push_back(0);
+  for (std::size_t i = 0; i < m_text.size(); ++i) {
+    if (m_text[i] == '\n') {
+      m_line_starts.push_back(i + 1);
+    }
+  }
+}
+
+std::string_view Source::line(int line) const {
+  if (line < 1 || static_cast<std::size_t>(line) > m_line_starts.size()) {
+    return {};
+  }
+  std::size_t begin = m_line_starts[static_cast<std::size_t>(line - 1)];
+  std::size_t end = m_text.find('\n', begin);
+  std::string_view text = std::string_view(m_text).substr(
+      begin, end == std::string::npos ? std::string::npos : end - begin);
+  if (!text.empty() && text.back() == '\r') {
+    text.remove_suffix(1);
+  }
+  return text;
+}
+
+Diagnostic Source::diagnose(int line, int column, std::string message) const {
+  return Diagnostic{m_name, line, column, std::move(message),
+                    std::string(this->line(line))};
+}
+
+int display_width(std::string_view utf8) {
+  int width = 0;
+  detail::for_each_code_point(utf8, [&](char32_t c) {
+    width += detail::is_wide(c) ? 2 : 1;
+  });
+  return width;
+}
+
+std::string format_diagnostic(const Diagnostic& d) {
+  std::string out = d.file;
+  if (d.line > 0) {
+    out += fmt::format(":{}", d.line);
+    if (d.column > 0) {
+      out += fmt::format(":{}", d.column);
+    }
+  }
+  out += out.empty() ? d.message : ": " + d.message;
+  if (d.line > 0 && d.column > 0 && !d.source_line.empty()) {
+    std::string shown = detail::expand_tabs(d.source_line);
+    std::string before = detail::expand_tabs(
+        detail::prefix_code_points(d.source_line, d.column - 1));
+    out += fmt::format("\n  {}\n  {}^", shown,
+                       std::string(static_cast<std::size_t>(display_width(before)), ' '));
+  }
+  return out;
+}
+
+}  // namespace shifan

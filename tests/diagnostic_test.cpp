@@ -1,0 +1,46 @@
+#include "shifan/diagnostic.h"
+
+#include <gtest/gtest.h>
+
+namespace shifan {
+namespace {
+
+TEST(Diagnostic, FormatsPositionSourceAndCaret) {
+  Source source("station.yaml", "station:\n  nmae: 黄村\n");
+  EXPECT_EQ(format_diagnostic(source.diagnose(2, 3, "unknown key 'nmae'")),
+            "station.yaml:2:3: unknown key 'nmae'\n"
+            "    nmae: 黄村\n"
+            "    ^");
+}
+
+TEST(Diagnostic, CaretCountsWideCharactersTwice) {
+  Source source("f.yaml", "名称: 黄村 x\n");
+  EXPECT_EQ(format_diagnostic(source.diagnose(1, 8, "here")),
+            "f.yaml:1:8: here\n"
+            "  名称: 黄村 x\n"
+            "             ^");
+}
+
+TEST(Diagnostic, LeavesOutWhatIsNotKnown) {
+  EXPECT_EQ(format_diagnostic({"f.yaml", 0, 0, "empty file", ""}), "f.yaml: empty file");
+  EXPECT_EQ(format_diagnostic({"", 0, 0, "no input", ""}), "no input");
+  EXPECT_EQ(format_diagnostic({"f.yaml", 3, 0, "bad", ""}), "f.yaml:3: bad");
+}
+
+TEST(Source, LinesWithoutLineEnds) {
+  Source source("f", "a\r\nbb\nccc");
+  EXPECT_EQ(source.line(1), "a");
+  EXPECT_EQ(source.line(2), "bb");
+  EXPECT_EQ(source.line(3), "ccc");
+  EXPECT_EQ(source.line(4), "");
+  EXPECT_EQ(source.line(0), "");
+}
+
+TEST(DisplayWidth, CountsColumns) {
+  EXPECT_EQ(display_width("abc"), 3);
+  EXPECT_EQ(display_width("黄村司法所"), 10);
+  EXPECT_EQ(display_width("一类，"), 6);
+}
+
+}  // namespace
+}  // namespace shifan
