@@ -1,0 +1,51 @@
+// A station's facts, validated against a rubric's facts schema.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "shifan/decimal.h"
+#include "shifan/diagnostic.h"
+#include "shifan/document.h"
+#include "shifan/rubric.h"
+#include "shifan/value.h"
+
+namespace shifan {
+
+// A score the station file gives for an item (scores.<id>).
+struct ClaimedScore {
+  std::string item;
+  Decimal score;
+  Mark mark;
+};
+
+struct Station {
+  std::string file;
+  // The station's top-level facts as expression variables, in schema order:
+  // every declared top-level fact is present; what the file leaves out or
+  // leaves empty is Value::unknown(path) ("management.vertical_management",
+  // "staff[2].sanctions"), recursively inside records and list entries.
+  std::vector<std::pair<std::string, Value>> facts;
+  std::vector<ClaimedScore> scores;  // in file order
+  // Station identity for reports, as written ("" when absent).
+  std::string name;
+  std::string county;
+  std::string station_class;
+  std::string assessed_on;
+  std::shared_ptr<const Source> source;
+};
+
+struct LoadedStation {
+  std::optional<Station> station;  // set only when diagnostics is empty
+  Diagnostics diagnostics;
+};
+
+// Validates a read station document against the rubric (station-facts.md):
+// unknown keys with a did-you-mean, types, ranges, enums, consistency rules,
+// dates after the assessment date, scores above an item's points or for an
+// unknown item. Reports every problem, each at its value's position.
+LoadedStation load_station(const Document& document, const Rubric& rubric);
+
+}  // namespace shifan

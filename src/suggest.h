@@ -1,0 +1,17 @@
+// "Did you mean" suggestions for misspelt keys, ids and names.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace shifan::detail {
+
+// The candidate closest to `word` by edit distance (in code points), when it
+// is close enough to be a likely typo; otherwise "".
+std::string closest_match(std::string_view word, const std::vector<std::string>& candidates);
+
+// " (是否想写 'x'?)" for the closest candidate, or "" when none is close.
+std::string did_you_mean(std::string_view word, const std::vector<std::string>& candidates);
+
+}  // namespace shifan::detail
