@@ -1,0 +1,116 @@
+// Values of the expression language: cheap to copy (scalars inline, other
+// payloads shared and immutable).
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <span>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "shifan/date.h"
+
+namespace shifan {
+
+class Value;
+
+namespace detail {
+struct MapData;
+}  // namespace detail
+
+using MapEntries = std::vector<std::pair<Value, Value>>;
+
+class Value {
+ public:
+  enum class Kind : std::uint8_t {
+    null_type,
+    bool_type,
+    int_type,
+    uint_type,
+    double_type,
+    string_type,
+    bytes_type,
+    list_type,
+    map_type,
+    type_type,
+    date_type,
+    error,
+    unknown,
+  };
+
+  // The most attribute paths an unknown value keeps.
+  static constexpr std::size_t k_max_unknown_paths = 16;
+
+  Value() = default;  // null
+
+  static Value boolean(bool value);
+  static Value integer(std::int64_t value);
+  static Value unsigned_integer(std::uint64_t value);
+  static Value real(double value);
+  static Value string(std::string value);
+  static Value bytes(std::string value);
+  static Value list(std::vector<Value> elements);
+  // Keys keep their order for printing. Keys must be distinct (by CEL
+  // equality); with duplicates, lookups find the first.
+  static Value map(MapEntries entries);
+  static Value date(Date value);
+  // A type value, named as CEL names it ("int", "list", "date", ...).
+  static Value type(std::string name);
+  static Value error(std::string message);
+  static Value unknown(std::string attribute_path);
+  // An unknown with the union of both operands' paths (deduplicated, at most
+  // k_max_unknown_paths); either may be a non-unknown, which adds nothing.
+  static Value merge_unknowns(const Value& a, const Value& b);
+
+  Kind kind() const { return m_kind; }
+  bool is_error() const { return m_kind == Kind::error; }
+  bool is_unknown() const { return m_kind == Kind::unknown; }
+  // True for errors and unknowns: values most operators pass through.
+  bool is_exceptional() const { return m_kind >= Kind::error; }
+
+  // The accessors require the matching kind (checked only by assert).
+  bool as_bool() const { return m_scalar.b; }
+  std::int64_t as_int() const { return m_scalar.i; }
+  std::uint64_t as_uint() const { return m_scalar.u; }
+  double as_double() const { return m_scalar.d; }
+  Date as_date() const { return m_scalar.date; }
+  // The text of a string, bytes, type name or error message.
+  const std::string& as_string() const;
+  const std::vector<Value>& as_list() const;
+  const MapEntries& as_map() const;
+  const std::string& error_message() const { return as_string(); }
+  const std::vector<std::string>& unknown_paths() const;
+
+  // Map lookup by string key; nullptr when absent or this is not a map.
+  const Value* find(std::string_view key) const;
+  // Map lookup by any key with CEL's numeric key equality (1 == 1u == 1.0).
+  const Value* find(const Value& key) const;
+
+  // CEL equality for comparable kinds (numbers across kinds, lists and maps
+  // element-wise). Errors and unknowns compare by identity of kind only.
+  friend bool operator==(const Value& a, const Value& b);
+
+ private:
+  union Scalar {
+    bool b;
+    std::int64_t i;
+    std::uint64_t u;
+    double d;
+    Date date;
+  };
+
+  Kind m_kind = Kind::null_type;
+  Scalar m_scalar{.i = 0};
+  std::shared_ptr<const void> m_payload;
+};
+
+// Type name of a value as CEL's type() gives it: "int", "map", "date", ...
+std::string_view type_name(Value::Kind kind);
+
+// CEL literal syntax: 1, 1u, 1.0, "s", b"\xff", [1, 2], {"a": 1}, null,
+// date("2024-05-20"); errors print as error("message").
+std::string to_literal(const Value& value);
+
+}  // namespace shifan

@@ -1,0 +1,141 @@
+#include "value_compare.h"
+
+#include <cmath>
+
+namespace shifan {
+
+namespace detail {
+
+namespace {
+
+using Kind = Value::Kind;
+
+// int vs double, exact for every int64.
+std::partial_ordering compare_int_double(std::int64_t a, double b) {
+  if (std::isnan(b)) {
+    return std::partial_ordering::unordered;
+  }
+  if (b >= 9223372036854775808.0) {
+    return std::partial_ordering::less;
+  }
+  if (b < -9223372036854775808.0) {
+    return std::partial_ordering::greater;
+  }
+  const double t = std::trunc(b);
+  const auto bi = static_cast<std::int64_t>(t);
+  if (a != bi) {
+    return a <=> bi;
+  }
+  return 0.0 <=> (b - t);
+}
+
+std::partial_ordering compare_uint_double(std::uint64_t a, double b) {
+  if (std::isnan(b)) {
+    return std::partial_ordering::unordered;
+  }
+  if (b >= 18446744073709551616.0) {
+    return std::partial_ordering::less;
+  }
+  if (b < 0) {
+    return std::partial_ordering::greater;
+  }
+  const double t = std::trunc(b);
+  const auto bu = static_cast<std::uint64_t>(t);
+  if (a != bu) {
+    return a <=> bu;
+  }
+  return 0.0 <=> (b - t);
+}
+
+std::partial_ordering compare_int_uint(std::int64_t a, std::uint64_t b) {
+  if (a < 0) {
+    return std::partial_ordering::less;
+  }
+  return static_cast<std::uint64_t>(a) <=> b;
+}
+
+std::partial_ordering reverse(std::partial_ordering o) { return 0 <=> o; }
+
+bool maps_equal(const Value& a, const Value& b) {
+  const MapEntries& ea = a.as_map();
+  if (ea.size() != b.as_map().size()) {
+    return false;
+  }
+  for (const auto& [k, v] : ea) {
+    const Value* other = b.find(k);
+    if (other == nullptr || !(v == *other)) {
+      return false;
+    }
+  }
+  return true;
+}
+
+}  // namespace
+
+bool is_number(Kind kind) {
+  return kind == Kind::int_type || kind == Kind::uint_type || kind == Kind::double_type;
+}
+
+std::partial_ordering compare_numbers(const Value& a, const Value& b) {
+  switch (a.kind()) {
+    case Kind::int_type:
+      switch (b.kind()) {
+        case Kind::int_type: return a.as_int() <=> b.as_int();
+        case Kind::uint_type: return compare_int_uint(a.as_int(), b.as_uint());
+        default: return compare_int_double(a.as_int(), b.as_double());
+      }
+    case Kind::uint_type:
+      switch (b.kind()) {
+        case Kind::int_type: return reverse(compare_int_uint(b.as_int(), a.as_uint()));
+        case Kind::uint_type: return a.as_uint() <=> b.as_uint();
+        default: return compare_uint_double(a.as_uint(), b.as_double());
+      }
+    default:
+      switch (b.kind()) {
+        case Kind::int_type: return reverse(compare_int_double(b.as_int(), a.as_double()));
+        case Kind::uint_type: return reverse(compare_uint_double(b.as_uint(), a.as_double()));
+        default: return a.as_double() <=> b.as_double();
+      }
+  }
+}
+
+std::optional<std::partial_ordering> compare_values(const Value& a, const Value& b) {
+  if (is_number(a.kind()) && is_number(b.kind())) {
+    return compare_numbers(a, b);
+  }
+  if (a.kind() != b.kind()) {
+    return std::nullopt;
+  }
+  switch (a.kind()) {
+    case Kind::bool_type: return a.as_bool() <=> b.as_bool();
+    case Kind::string_type:
+    case Kind::bytes_type: return a.as_string().compare(b.as_string()) <=> 0;
+    case Kind::date_type: return a.as_date() <=> b.as_date();
+    default: return std::nullopt;
+  }
+}
+
+}  // namespace detail
+
+bool operator==(const Value& a, const Value& b) {
+  using detail::is_number;
+  if (is_number(a.kind()) && is_number(b.kind())) {
+    return detail::compare_numbers(a, b) == 0;
+  }
+  if (a.kind() != b.kind()) {
+    return false;
+  }
+  switch (a.kind()) {
+    case Value::Kind::null_type: return true;
+    case Value::Kind::bool_type: return a.as_bool() == b.as_bool();
+    case Value::Kind::date_type: return a.as_date() == b.as_date();
+    case Value::Kind::string_type:
+    case Value::Kind::bytes_type:
+    case Value::Kind::type_type: return a.as_string() == b.as_string();
+    case Value::Kind::list_type: return a.as_list() == b.as_list();
+    case Value::Kind::map_type: return detail::maps_equal(a, b);
+    default: return false;
+  }
+}
+
+}  // namespace shifan
