@@ -1,0 +1,83 @@
+#include "shifan/document.h"
+
+#include <fmt/format.h>
+
+#include "json_reader.h"
+#include "position_map.h"
+#include "utf8.h"
+#include "yaml_reader.h"
+
+namespace shifan {
+namespace {
+
+constexpr std::string_view k_bom = "\xEF\xBB\xBF";
+constexpr int k_max_encoding_problems = 10;
+
+// Reports invalid UTF-8 and NUL bytes (the first few); true when there are none.
+bool check_encoding(const Source& source, Diagnostics& diagnostics) {
+  std::string_view text = source.text();
+  if (text.starts_with("\xFF\xFE") || text.starts_with("\xFE\xFF")) {
+    diagnostics.push_back(Diagnostic{source.name(), 0, 0,
+                                     "文件是 UTF-16 编码; 只接受 UTF-8, 请另存为 UTF-8", {}});
+    return false;
+  }
+  detail::PositionMap positions(text);
+  int problems = 0;
+  for (std::size_t pos = 0; pos < text.size() && problems < k_max_encoding_problems;) {
+    std::size_t start = pos;
+    char32_t c = detail::decode_code_point(text, pos);
+    std::string message;
+    if (c == 0) {
+      message = "文本中有 NUL 字节 (0x00)";
+    } else if (c == 0xFFFD && pos - start != 3) {
+      message = fmt::format("无效的 UTF-8 字节 0x{:02X} (只接受 UTF-8 编码)",
+                            static_cast<unsigned char>(text[start]));
+    } else {
+      continue;
+    }
+    Mark mark = positions.mark(start);
+    diagnostics.push_back(source.diagnose(mark.line, mark.column, std::move(message)));
+    ++problems;
+  }
+  return problems == 0;
+}
+
+bool looks_like_json(std::string_view text) {
+  std::size_t first = text.find_first_not_of(" \t\r\n");
+  return first != std::string_view::npos && (text[first] == '{' || text[first] == '[');
+}
+
+}  // namespace
+
+const Node* Node::find(std::string_view key) const {
+  for (const auto& [k, value] : entries) {
+    if (k.kind == Kind::scalar && k.text == key) {
+      return &value;
+    }
+  }
+  return nullptr;
+}
+
+Document read_document(std::string name, std::string text, const ReadLimits& limits) {
+  Document document;
+  if (text.size() > limits.max_bytes) {
+    document.diagnostics.push_back(Diagnostic{
+        name, 0, 0, fmt::format("文件过大 (上限 {} 字节)", limits.max_bytes), {}});
+    document.source = std::make_shared<const Source>(std::move(name), std::string());
+    return document;
+  }
+  if (std::string_view(text).starts_with(k_bom)) {
+    text.erase(0, k_bom.size());
+  }
+  document.source = std::make_shared<const Source>(std::move(name), std::move(text));
+  const Source& source = *document.source;
+  if (!check_encoding(source, document.diagnostics)) {
+    return document;
+  }
+  document.root = looks_like_json(source.text())
+                      ? detail::read_json(source, limits, document.diagnostics)
+                      : detail::read_yaml(source, limits, document.diagnostics);
+  return document;
+}
+
+}  // namespace shifan

@@ -1,0 +1,228 @@
+#include "json_reader.h"
+
+#include <fmt/format.h>
+
+#include "position_map.h"
+#include "tree_builder.h"
+#include "utf8.h"
+
+namespace shifan::detail {
+namespace {
+
+class JsonParser {
+ public:
+  JsonParser(const Source& source, PositionMap& positions, TreeBuilder& builder)
+      : m_source(source), m_text(source.text()), m_positions(positions), m_builder(builder) {}
+
+  void parse_document() {
+    parse_value();
+    if (skip_space() != '\0') {
+      fail(m_pos, "文档结束后还有多余的内容");
+    }
+  }
+
+ private:
+  // The next character after blanks ('\0' at the end); comments are errors.
+  char skip_space() {
+    while (m_pos < m_text.size() && std::string_view(" \t\r\n").find(m_text[m_pos]) !=
+                                        std::string_view::npos) {
+      ++m_pos;
+    }
+    if (m_text.substr(m_pos).starts_with("//") || m_text.substr(m_pos).starts_with("/*")) {
+      fail(m_pos, "JSON 不允许注释");
+    }
+    return m_pos < m_text.size() ? m_text[m_pos] : '\0';
+  }
+
+  void parse_value() {
+    char c = skip_space();
+    Mark mark = m_positions.mark(m_pos);
+    if (c == '{' || c == '[') {
+      parse_container(c, mark);
+    } else if (c == '"') {
+      m_builder.add_scalar(mark, parse_string(), true);
+    } else if (c == '-' || (c >= '0' && c <= '9')) {
+      m_builder.add_scalar(mark, parse_number(), false);
+    } else if (literal("true")) {
+      m_builder.add_scalar(mark, "true", false);
+    } else if (literal("false")) {
+      m_builder.add_scalar(mark, "false", false);
+    } else if (literal("null")) {
+      m_builder.add_null(mark);
+    } else if (c == '\'') {
+      fail(m_pos, "JSON 字符串须用双引号");
+    } else {
+      fail(m_pos, c == '\0' ? "文本意外结束" : "期望一个值");
+    }
+  }
+
+  void parse_container(char open, Mark mark) {
+    char close = open == '{' ? '}' : ']';
+    m_builder.begin(open == '{' ? Node::Kind::mapping : Node::Kind::sequence, mark);
+    ++m_pos;
+    if (skip_space() == close) {
+      ++m_pos;
+      m_builder.end();
+      return;
+    }
+    for (;;) {
+      if (open == '{') {
+        char c = skip_space();
+        if (c != '"') {
+          fail(m_pos, c == '}' ? "JSON 不允许末尾逗号" : "期望字符串作为键");
+        }
+        Mark key_mark = m_positions.mark(m_pos);
+        m_builder.add_scalar(key_mark, parse_string(), true);
+        if (skip_space() != ':') {
+          fail(m_pos, "期望 ':'");
+        }
+        ++m_pos;
+      } else if (skip_space() == ']') {
+        fail(m_pos, "JSON 不允许末尾逗号");
+      }
+      parse_value();
+      char c = skip_space();
+      ++m_pos;
+      if (c == close) {
+        break;
+      }
+      if (c != ',') {
+        fail(m_pos - 1, fmt::format("期望 ',' 或 '{}'", close));
+      }
+    }
+    m_builder.end();
+  }
+
+  bool literal(std::string_view word) {
+    if (!m_text.substr(m_pos).starts_with(word)) {
+      return false;
+    }
+    m_pos += word.size();
+    return true;
+  }
+
+  std::string parse_number() {
+    std::size_t start = m_pos;
+    auto digits = [&] {
+      std::size_t from = m_pos;
+      while (m_pos < m_text.size() && m_text[m_pos] >= '0' && m_text[m_pos] <= '9') {
+        ++m_pos;
+      }
+      if (m_pos == from) {
+        fail(m_pos, "数字格式错误");
+      }
+    };
+    literal("-");
+    if (literal("0")) {
+      if (m_pos < m_text.size() && m_text[m_pos] >= '0' && m_text[m_pos] <= '9') {
+        fail(start, "JSON 数字不能有前导零");
+      }
+    } else {
+      digits();
+    }
+    if (literal(".")) {
+      digits();
+    }
+    if (literal("e") || literal("E")) {
+      if (!literal("+")) {
+        literal("-");
+      }
+      digits();
+    }
+    return std::string(m_text.substr(start, m_pos - start));
+  }
+
+  std::string parse_string();
+  unsigned parse_hex4();
+  [[noreturn]] void fail(std::size_t at, std::string_view message) {
+    Mark mark = m_positions.mark(at);
+    throw StopReading{
+        m_source.diagnose(mark.line, mark.column, fmt::format("JSON 语法错误: {}", message))};
+  }
+
+  const Source& m_source;
+  std::string_view m_text;
+  PositionMap& m_positions;
+  TreeBuilder& m_builder;
+  std::size_t m_pos = 0;
+};
+
+std::string JsonParser::parse_string() {
+  std::size_t start = m_pos++;
+  std::string out;
+  for (;;) {
+    if (m_pos >= m_text.size()) {
+      fail(start, "字符串没有结束 (缺少 '\"')");
+    }
+    char c = m_text[m_pos];
+    if (c == '"') {
+      ++m_pos;
+      return out;
+    }
+    if (static_cast<unsigned char>(c) < 0x20) {
+      fail(m_pos, "字符串里不能有控制字符 (换行请写 \\n)");
+    }
+    if (c != '\\') {
+      out.push_back(c);
+      ++m_pos;
+      continue;
+    }
+    char escape = m_pos + 1 < m_text.size() ? m_text[m_pos + 1] : '\0';
+    std::string_view simple = "\"\\/bfnrt";
+    std::string_view meaning = "\"\\/\b\f\n\r\t";
+    if (std::size_t i = simple.find(escape); escape != '\0' && i != std::string_view::npos) {
+      out.push_back(meaning[i]);
+      m_pos += 2;
+      continue;
+    }
+    if (escape != 'u') {
+      fail(m_pos, "无效的转义 (只能用 \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX)");
+    }
+    std::size_t at = m_pos;
+    char32_t code = parse_hex4();
+    if (code >= 0xD800 && code <= 0xDBFF && m_text.substr(m_pos).starts_with("\\u")) {
+      char32_t low = parse_hex4();
+      code = low >= 0xDC00 && low <= 0xDFFF ? 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
+                                            : 0xD800;
+    }
+    if (code >= 0xD800 && code <= 0xDFFF) {
+      fail(at, "不成对的 UTF-16 代理项");
+    }
+    if (code == 0) {
+      fail(at, "字符串里不能有 \\u0000");
+    }
+    append_utf8(out, code);
+  }
+}
+
+unsigned JsonParser::parse_hex4() {
+  unsigned value = 0;
+  for (std::size_t i = 2; i < 6; ++i) {
+    char c = m_pos + i < m_text.size() ? m_text[m_pos + i] : '\0';
+    int digit = c >= '0' && c <= '9'   ? c - '0'
+                : c >= 'a' && c <= 'f' ? c - 'a' + 10
+                : c >= 'A' && c <= 'F' ? c - 'A' + 10
+                                       : -1;
+    if (digit < 0) {
+      fail(m_pos, "\\u 后应为 4 位十六进制数字");
+    }
+    value = value * 16 + static_cast<unsigned>(digit);
+  }
+  m_pos += 6;
+  return value;
+}
+
+}  // namespace
+
+Node read_json(const Source& source, const ReadLimits& limits, Diagnostics& diagnostics) {
+  PositionMap positions(source.text());
+  TreeBuilder builder(source, limits, diagnostics);
+  try {
+    JsonParser(source, positions, builder).parse_document();
+  } catch (const StopReading& stop) {
+    diagnostics.push_back(stop.diagnostic);
+  }
+  return builder.finish();
+}
+
+}  // namespace shifan::detail

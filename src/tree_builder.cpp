@@ -1,0 +1,155 @@
+#include "tree_builder.h"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+
+namespace shifan::detail {
+
+TreeBuilder::TreeBuilder(const Source& source, const ReadLimits& limits,
+                         Diagnostics& diagnostics)
+    : m_source(source), m_limits(limits), m_diagnostics(diagnostics) {}
+
+void TreeBuilder::add_scalar(Mark mark, std::string text, bool quoted, std::size_t anchor) {
+  if (text.size() > m_limits.max_string) {
+    m_diagnostics.push_back(m_source.diagnose(
+        mark.line, mark.column, fmt::format("字符串过长 (上限 {} 字节)", m_limits.max_string)));
+    text.clear();
+  }
+  charge(1, text.size(), mark, false);
+  std::size_t bytes = text.size();
+  Node node{Node::Kind::scalar, mark, std::move(text), quoted, {}, {}};
+  add(std::move(node), 1, bytes, 0, anchor);
+}
+
+void TreeBuilder::add_null(Mark mark, std::size_t anchor) {
+  if (mark.line == 0 && !m_stack.empty()) {
+    const Frame& top = m_stack.back();
+    mark = top.has_key ? top.key.mark : top.node.mark;
+  }
+  charge(1, 0, mark, false);
+  add(Node{Node::Kind::null, mark, {}, false, {}, {}}, 1, 0, 0, anchor);
+}
+
+void TreeBuilder::add_alias(Mark mark, std::size_t anchor, std::string_view name) {
+  auto found = m_anchors.find(anchor);
+  if (found == m_anchors.end() || !found->second.complete) {
+    m_diagnostics.push_back(m_source.diagnose(
+        mark.line, mark.column,
+        found == m_anchors.end()
+            ? fmt::format("别名 '*{}' 引用的锚点未定义", name)
+            : fmt::format("别名 '*{}' 引用了包含它自身的节点", name)));
+    add_null(mark);
+    return;
+  }
+  const Anchored& anchored = found->second;
+  if (m_stack.size() + static_cast<std::size_t>(anchored.height) >
+      static_cast<std::size_t>(m_limits.max_depth)) {
+    stop(mark, fmt::format("别名展开后嵌套层数过多 (上限 {} 层)", m_limits.max_depth));
+  }
+  charge(anchored.nodes, anchored.bytes, mark, true);
+  Node copy = anchored.node;
+  copy.mark = mark;
+  add(std::move(copy), anchored.nodes, anchored.bytes, anchored.height, 0);
+}
+
+void TreeBuilder::begin(Node::Kind kind, Mark mark, std::size_t anchor) {
+  if (m_stack.size() >= static_cast<std::size_t>(std::max(m_limits.max_depth, 0))) {
+    stop(mark, fmt::format("嵌套层数过多 (上限 {} 层)", m_limits.max_depth));
+  }
+  Frame frame;
+  frame.node.kind = kind;
+  frame.node.mark = mark;
+  frame.anchor = anchor;
+  frame.nodes_before = m_nodes;
+  frame.bytes_before = m_bytes;
+  charge(1, 0, mark, false);
+  if (anchor != 0) {
+    m_anchors[anchor] = Anchored{};
+  }
+  m_stack.push_back(std::move(frame));
+}
+
+void TreeBuilder::end() {
+  if (m_stack.back().has_key) {
+    add_null(Mark{});
+  }
+  Frame frame = std::move(m_stack.back());
+  m_stack.pop_back();
+  add(std::move(frame.node), m_nodes - frame.nodes_before, m_bytes - frame.bytes_before,
+      frame.height + 1, frame.anchor);
+}
+
+Node TreeBuilder::finish() {
+  while (!m_stack.empty()) {
+    Frame frame = std::move(m_stack.back());
+    m_stack.pop_back();
+    attach(std::move(frame.node), frame.height + 1, false);
+  }
+  return std::move(m_root);
+}
+
+void TreeBuilder::add(Node node, std::size_t nodes, std::size_t bytes, int height,
+                      std::size_t anchor) {
+  if (anchor != 0) {
+    // The copy kept for aliases costs as much as an alias would.
+    charge(nodes, bytes, node.mark, true);
+    m_anchors[anchor] = Anchored{node, nodes, bytes, height, true};
+  }
+  attach(std::move(node), height);
+}
+
+void TreeBuilder::attach(Node node, int height, bool check) {
+  if (m_stack.empty()) {
+    m_root = std::move(node);
+    return;
+  }
+  Frame& top = m_stack.back();
+  top.height = std::max(top.height, height);
+  if (top.node.kind == Node::Kind::sequence) {
+    top.node.items.push_back(std::move(node));
+  } else if (!top.has_key) {
+    if (check) {
+      check_key(node, top);
+    }
+    top.key = std::move(node);
+    top.has_key = true;
+  } else {
+    top.node.entries.emplace_back(std::move(top.key), std::move(node));
+    top.has_key = false;
+  }
+}
+
+void TreeBuilder::check_key(const Node& key, Frame& frame) {
+  if (key.kind != Node::Kind::scalar) {
+    m_diagnostics.push_back(m_source.diagnose(
+        key.mark.line, key.mark.column,
+        key.kind == Node::Kind::null ? "映射的键不能为空"
+                                     : "映射的键必须是简单的值, 不能是列表或映射"));
+    return;
+  }
+  auto [first, inserted] = frame.key_lines.emplace(key.text, key.mark.line);
+  if (!inserted) {
+    m_diagnostics.push_back(m_source.diagnose(
+        key.mark.line, key.mark.column,
+        fmt::format("重复的键 '{}' (第一次出现在第 {} 行)", key.text, first->second)));
+  }
+}
+
+void TreeBuilder::charge(std::size_t nodes, std::size_t bytes, Mark mark, bool alias) {
+  m_nodes += nodes;
+  m_bytes += bytes;
+  const char* what = alias ? "别名展开后" : "";
+  if (m_nodes > m_limits.max_nodes) {
+    stop(mark, fmt::format("{}节点过多 (上限 {} 个)", what, m_limits.max_nodes));
+  }
+  if (m_bytes > m_limits.max_text) {
+    stop(mark, fmt::format("{}文本总量过大 (上限 {} 字节)", what, m_limits.max_text));
+  }
+}
+
+void TreeBuilder::stop(Mark mark, std::string message) const {
+  throw StopReading{m_source.diagnose(mark.line, mark.column, std::move(message))};
+}
+
+}  // namespace shifan::detail

@@ -1,0 +1,73 @@
+// Builds a Node tree from reading events, enforcing ReadLimits and the
+// mapping rules (scalar keys, no duplicates) for both YAML and JSON.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "shifan/document.h"
+
+namespace shifan::detail {
+
+// Thrown by the builder and the readers at a problem after which nothing
+// more can be read; the reader's entry catches it and reports `diagnostic`.
+struct StopReading {
+  Diagnostic diagnostic;
+};
+
+class TreeBuilder {
+ public:
+  TreeBuilder(const Source& source, const ReadLimits& limits, Diagnostics& diagnostics);
+
+  // `anchor` > 0 names the value for a later add_alias. Problems in a value
+  // are appended to the diagnostics; exceeding a limit throws StopReading.
+  void add_scalar(Mark mark, std::string text, bool quoted, std::size_t anchor = 0);
+  // A null with mark line 0 is placed at its mapping key (or its parent).
+  void add_null(Mark mark, std::size_t anchor = 0);
+  // A copy of the value anchored as `anchor`, charged at its full size.
+  void add_alias(Mark mark, std::size_t anchor, std::string_view name);
+  void begin(Node::Kind kind, Mark mark, std::size_t anchor = 0);  // sequence or mapping
+  void end();
+
+  // The root: what was built, with any containers still open closed.
+  Node finish();
+
+ private:
+  struct Frame {
+    Node node;
+    std::size_t anchor = 0;
+    std::size_t nodes_before = 0;
+    std::size_t bytes_before = 0;
+    int height = 0;  // of the deepest child container
+    bool has_key = false;
+    Node key;
+    std::unordered_map<std::string, int> key_lines;
+  };
+  struct Anchored {
+    Node node;
+    std::size_t nodes = 0;
+    std::size_t bytes = 0;
+    int height = 0;
+    bool complete = false;
+  };
+
+  void add(Node node, std::size_t nodes, std::size_t bytes, int height, std::size_t anchor);
+  void attach(Node node, int height, bool check = true);
+  void check_key(const Node& key, Frame& frame);
+  void charge(std::size_t nodes, std::size_t bytes, Mark mark, bool alias);
+  [[noreturn]] void stop(Mark mark, std::string message) const;
+
+  const Source& m_source;
+  const ReadLimits& m_limits;
+  Diagnostics& m_diagnostics;
+  std::vector<Frame> m_stack;
+  std::unordered_map<std::size_t, Anchored> m_anchors;
+  std::size_t m_nodes = 0;
+  std::size_t m_bytes = 0;
+  Node m_root;
+};
+
+}  // namespace shifan::detail

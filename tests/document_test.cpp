@@ -1,0 +1,70 @@
+#include "shifan/document.h"
+
+#include <gtest/gtest.h>
+
+#include "document_test_util.h"
+
+namespace shifan {
+namespace {
+
+using test::at;
+using test::messages;
+
+TEST(Document, EmptyOrCommentsOnlyIsNull) {
+  for (const char* text : {"", "\n\n", "# 只有注释\n", "\xEF\xBB\xBF", "---\n"}) {
+    Document d = read_document("s.yaml", text);
+    EXPECT_EQ(messages(d), "") << text;
+    EXPECT_EQ(d.root.kind, Node::Kind::null) << text;
+    ASSERT_NE(d.source, nullptr);
+  }
+}
+
+TEST(Document, RecognisesJsonByTheFirstCharacter) {
+  // Valid YAML flow, but not JSON: a trailing comma.
+  EXPECT_EQ(read_document("s", "[1, 2,]").diagnostics.size(), 1U);
+  EXPECT_EQ(read_document("s", "a: [1, 2,]").diagnostics.size(), 0U);
+  EXPECT_EQ(read_document("s", " \n\t{\"a\": 1}").root.kind, Node::Kind::mapping);
+}
+
+TEST(Document, BomIsStrippedAndCrlfAccepted) {
+  Document d = read_document("s.yaml", "\xEF\xBB\xBF" "a: 1\r\nb: 中\r\n");
+  ASSERT_EQ(messages(d), "");
+  EXPECT_EQ(d.source->text(), "a: 1\r\nb: 中\r\n");
+  EXPECT_EQ(at(*d.root.find("a")), "1:4");
+  EXPECT_EQ(at(*d.root.find("b")), "2:4");
+  EXPECT_EQ(d.root.find("b")->text, "中");
+  Document json = read_document("s.json", "\xEF\xBB\xBF{\r\n \"a\": 1}");
+  EXPECT_EQ(at(*json.root.find("a")), "2:7");
+}
+
+TEST(Document, InvalidUtf8AndNulAreReportedBeforeParsing) {
+  EXPECT_EQ(messages(read_document("s.yaml", "a: 1\nb: 中\xFF\n")),
+            "s.yaml:2:5: 无效的 UTF-8 字节 0xFF (只接受 UTF-8 编码)\n  b: 中\xFF\n       ^\n");
+  Document nul = read_document("s.yaml", std::string("a: 1\nbc: x\0y\n", 12));
+  ASSERT_EQ(nul.diagnostics.size(), 1U);
+  EXPECT_EQ(nul.diagnostics[0].message, "文本中有 NUL 字节 (0x00)");
+  EXPECT_EQ(nul.diagnostics[0].line, 2);
+  EXPECT_EQ(nul.diagnostics[0].column, 6);
+  EXPECT_EQ(nul.root.kind, Node::Kind::null);
+  EXPECT_EQ(read_document("s.yaml", std::string(50, '\xC0')).diagnostics.size(), 10U);
+  EXPECT_EQ(messages(read_document("s.yaml", "\xFF\xFE" "a\0:\0")),
+            "s.yaml: 文件是 UTF-16 编码; 只接受 UTF-8, 请另存为 UTF-8\n");
+}
+
+TEST(Document, TooLargeIsReportedWithTheLimit) {
+  ReadLimits limits;
+  limits.max_bytes = 8;
+  EXPECT_EQ(messages(read_document("s.yaml", "a: 123456", limits)),
+            "s.yaml: 文件过大 (上限 8 字节)\n");
+  EXPECT_EQ(read_document("s.yaml", "a: 12345", limits).diagnostics.size(), 0U);
+}
+
+TEST(Document, FindLooksUpMappingKeys) {
+  Document d = read_document("s.yaml", "a: 1\nb: [2]\n");
+  EXPECT_EQ(d.root.find("a")->text, "1");
+  EXPECT_EQ(d.root.find("c"), nullptr);
+  EXPECT_EQ(d.root.find("b")->find("0"), nullptr);
+}
+
+}  // namespace
+}  // namespace shifan

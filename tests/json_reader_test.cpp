@@ -1,0 +1,77 @@
+#include "json_reader.h"
+
+#include <gtest/gtest.h>
+
+#include "document_test_util.h"
+
+namespace shifan {
+namespace {
+
+using test::at;
+using test::messages;
+
+TEST(JsonReader, KeepsNumberTextAndQuotesStrings) {
+  Document d = read_document("s.json",
+                             "{\"a\": 4.50, \"b\": \"4.50\", \"c\": [true, null, -0, 1e3],\n"
+                             " \"名\": \"\\u4e2d\\ud83d\\ude00\\n\", \"big\": 123456789012345678901}");
+  ASSERT_EQ(messages(d), "");
+  EXPECT_EQ(d.root.find("a")->text, "4.50");
+  EXPECT_FALSE(d.root.find("a")->quoted);
+  EXPECT_TRUE(d.root.find("b")->quoted);
+  const Node& c = *d.root.find("c");
+  ASSERT_EQ(c.items.size(), 4U);
+  EXPECT_EQ(c.items[0].text, "true");
+  EXPECT_EQ(c.items[1].kind, Node::Kind::null);
+  EXPECT_EQ(c.items[3].text, "1e3");
+  EXPECT_EQ(d.root.find("名")->text, "中😀\n");
+  EXPECT_EQ(at(*d.root.find("名")), "2:7");
+  EXPECT_EQ(at(d.root.entries[3].first), "2:2");
+  EXPECT_EQ(d.root.find("big")->text, "123456789012345678901");
+}
+
+TEST(JsonReader, SyntaxErrorsHavePositions) {
+  EXPECT_EQ(messages(read_document("s.json", "{\"a\": 1 \"b\": 2}")),
+            "s.json:1:9: JSON 语法错误: 期望 ',' 或 '}'\n  {\"a\": 1 \"b\": 2}\n          ^\n");
+  EXPECT_EQ(messages(read_document("s.json", "[1, 2,]")),
+            "s.json:1:7: JSON 语法错误: JSON 不允许末尾逗号\n  [1, 2,]\n        ^\n");
+  EXPECT_EQ(messages(read_document("s.json", "{\"a\": 1,}")),
+            "s.json:1:9: JSON 语法错误: JSON 不允许末尾逗号\n  {\"a\": 1,}\n          ^\n");
+  auto first = [](std::string text) {
+    Document d = read_document("s.json", std::move(text));
+    return d.diagnostics.empty() ? std::string("(none)") : d.diagnostics[0].message;
+  };
+  EXPECT_EQ(first("{\n  // x\n}"), "JSON 语法错误: JSON 不允许注释");
+  EXPECT_EQ(first("{'a': 1}"), "JSON 语法错误: 期望字符串作为键");
+  EXPECT_EQ(first("['a']"), "JSON 语法错误: JSON 字符串须用双引号");
+  EXPECT_EQ(first("{\"a\" 1}"), "JSON 语法错误: 期望 ':'");
+  EXPECT_EQ(first("[01]"), "JSON 语法错误: JSON 数字不能有前导零");
+  EXPECT_EQ(first("[1.]"), "JSON 语法错误: 数字格式错误");
+  EXPECT_EQ(first("[+1]"), "JSON 语法错误: 期望一个值");
+  EXPECT_EQ(first("[1] x"), "JSON 语法错误: 文档结束后还有多余的内容");
+  EXPECT_EQ(first("[1"), "JSON 语法错误: 期望 ',' 或 ']'");
+  EXPECT_EQ(first("[\"a"), "JSON 语法错误: 字符串没有结束 (缺少 '\"')");
+  EXPECT_EQ(first("[\"a\tb\"]"), "JSON 语法错误: 字符串里不能有控制字符 (换行请写 \\n)");
+  EXPECT_EQ(first("[\"\\q\"]"),
+            "JSON 语法错误: 无效的转义 (只能用 \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX)");
+  EXPECT_EQ(first("[\"\\u12\"]"), "JSON 语法错误: \\u 后应为 4 位十六进制数字");
+  EXPECT_EQ(first("[\"\\ud800x\"]"), "JSON 语法错误: 不成对的 UTF-16 代理项");
+  EXPECT_EQ(first("[\"\\udc00\"]"), "JSON 语法错误: 不成对的 UTF-16 代理项");
+  EXPECT_EQ(first("[\"\\u0000\"]"), "JSON 语法错误: 字符串里不能有 \\u0000");
+  EXPECT_EQ(first("[tru]"), "JSON 语法错误: 期望一个值");
+}
+
+TEST(JsonReader, DuplicateKeysDepthAndLimits) {
+  EXPECT_EQ(messages(read_document("s.json", "{\"a\": 1,\n \"a\": 2}")),
+            "s.json:2:2: 重复的键 'a' (第一次出现在第 1 行)\n   \"a\": 2}\n   ^\n");
+  Document deep = read_document("deep.json", std::string(100'000, '['));
+  ASSERT_EQ(deep.diagnostics.size(), 1U);
+  EXPECT_EQ(deep.diagnostics[0].message, "嵌套层数过多 (上限 64 层)");
+  EXPECT_EQ(deep.diagnostics[0].column, 65);
+  ReadLimits limits;
+  limits.max_nodes = 3;
+  EXPECT_EQ(read_document("s.json", "[1, 2, 3]", limits).diagnostics.at(0).message,
+            "节点过多 (上限 3 个)");
+}
+
+}  // namespace
+}  // namespace shifan

@@ -1,0 +1,36 @@
+#include "position_map.h"
+
+#include <gtest/gtest.h>
+
+namespace shifan::detail {
+namespace {
+
+testing::AssertionResult is_at(Mark mark, int line, int column) {
+  if (mark.line == line && mark.column == column) {
+    return testing::AssertionSuccess();
+  }
+  return testing::AssertionFailure() << mark.line << ":" << mark.column;
+}
+
+TEST(PositionMap, CountsLinesAndCodePoints) {
+  std::string_view text = "ab\n名字: x\r\n\nz";
+  PositionMap map(text);
+  EXPECT_TRUE(is_at(map.mark(0), 1, 1));
+  EXPECT_TRUE(is_at(map.mark(2), 1, 3));
+  EXPECT_TRUE(is_at(map.mark(3), 2, 1));
+  EXPECT_TRUE(is_at(map.mark(9), 2, 3));   // after "名字"
+  EXPECT_TRUE(is_at(map.mark(11), 2, 5));  // the x
+  EXPECT_TRUE(is_at(map.mark(14), 3, 1));
+  EXPECT_TRUE(is_at(map.mark(15), 4, 1));
+}
+
+TEST(PositionMap, GoesBackwardsAndPastTheEnd) {
+  PositionMap map("一二三\nab");
+  EXPECT_TRUE(is_at(map.mark(9), 1, 4));
+  EXPECT_TRUE(is_at(map.mark(3), 1, 2));
+  EXPECT_TRUE(is_at(map.mark(12), 2, 3));
+  EXPECT_TRUE(is_at(map.mark(100), 2, 3));
+}
+
+}  // namespace
+}  // namespace shifan::detail

@@ -1,0 +1,87 @@
+#include "tree_builder.h"
+
+#include <gtest/gtest.h>
+
+namespace shifan::detail {
+namespace {
+
+class TreeBuilderTest : public testing::Test {
+ protected:
+  Source source{"t.yaml", "line one\nline two\n"};
+  ReadLimits limits;
+  Diagnostics diagnostics;
+};
+
+TEST_F(TreeBuilderTest, BuildsNestedContainers) {
+  TreeBuilder builder(source, limits, diagnostics);
+  builder.begin(Node::Kind::mapping, Mark{1, 1});
+  builder.add_scalar(Mark{1, 1}, "k", false);
+  builder.begin(Node::Kind::sequence, Mark{1, 4});
+  builder.add_scalar(Mark{1, 5}, "v", true);
+  builder.add_null(Mark{1, 7});
+  builder.end();
+  builder.add_scalar(Mark{2, 1}, "empty", false);
+  builder.add_null(Mark{});
+  builder.end();
+  Node root = builder.finish();
+  EXPECT_TRUE(diagnostics.empty());
+  ASSERT_EQ(root.entries.size(), 2U);
+  EXPECT_EQ(root.find("k")->items.size(), 2U);
+  EXPECT_TRUE(root.find("k")->items[0].quoted);
+  EXPECT_EQ(root.find("empty")->mark.line, 2);  // placed at its key
+}
+
+TEST_F(TreeBuilderTest, AliasesChargeTheirFullSize) {
+  limits.max_nodes = 8;
+  TreeBuilder builder(source, limits, diagnostics);
+  builder.begin(Node::Kind::sequence, Mark{1, 1});
+  builder.begin(Node::Kind::sequence, Mark{1, 2}, 1);
+  builder.add_scalar(Mark{1, 3}, "x", false);
+  builder.end();  // 3 nodes, plus 2 for the copy kept for aliases
+  builder.add_alias(Mark{2, 1}, 1, "a");  // 7
+  try {
+    builder.add_alias(Mark{2, 3}, 1, "a");  // 9
+    FAIL() << "no StopReading";
+  } catch (const StopReading& stop) {
+    EXPECT_EQ(format_diagnostic(stop.diagnostic),
+              "t.yaml:2:3: 别名展开后节点过多 (上限 8 个)\n  line two\n    ^");
+  }
+}
+
+TEST_F(TreeBuilderTest, TextAfterExpansionIsLimited) {
+  limits.max_text = 10;
+  TreeBuilder builder(source, limits, diagnostics);
+  builder.begin(Node::Kind::sequence, Mark{1, 1});
+  builder.add_scalar(Mark{1, 2}, "abc", false, 1);  // 3, plus 3 for the kept copy
+  builder.add_alias(Mark{1, 5}, 1, "a");          // 9
+  EXPECT_THROW(builder.add_alias(Mark{1, 6}, 1, "a"), StopReading);
+}
+
+TEST_F(TreeBuilderTest, KeysMustBeScalarAndUnique) {
+  TreeBuilder builder(source, limits, diagnostics);
+  builder.begin(Node::Kind::mapping, Mark{1, 1});
+  builder.add_null(Mark{1, 1});
+  builder.add_scalar(Mark{1, 3}, "1", false);
+  builder.add_scalar(Mark{1, 5}, "k", false);
+  builder.add_scalar(Mark{1, 7}, "1", false);
+  builder.add_scalar(Mark{2, 2}, "k", true);
+  builder.add_scalar(Mark{2, 4}, "2", false);
+  builder.end();
+  ASSERT_EQ(diagnostics.size(), 2U);
+  EXPECT_EQ(diagnostics[0].message, "映射的键不能为空");
+  EXPECT_EQ(diagnostics[1].message, "重复的键 'k' (第一次出现在第 1 行)");
+  EXPECT_EQ(diagnostics[1].column, 2);
+  EXPECT_EQ(builder.finish().entries.size(), 3U);
+}
+
+TEST_F(TreeBuilderTest, FinishClosesWhatIsOpen) {
+  TreeBuilder builder(source, limits, diagnostics);
+  builder.begin(Node::Kind::mapping, Mark{1, 1});
+  builder.begin(Node::Kind::sequence, Mark{1, 2});
+  Node root = builder.finish();
+  EXPECT_TRUE(diagnostics.empty());
+  EXPECT_EQ(root.kind, Node::Kind::mapping);
+}
+
+}  // namespace
+}  // namespace shifan::detail
