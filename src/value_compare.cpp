@@ -1,6 +1,5 @@
 #include "value_compare.h"
 
-#include <cmath>
 
 namespace shifan {
 
@@ -10,41 +9,14 @@ namespace {
 
 using Kind = Value::Kind;
 
-// int vs double, exact for every int64.
+// int and uint compare with double as CEL does: the integer converted to
+// double (so 9223372036854775807 == 9223372036854775808.0).
 std::partial_ordering compare_int_double(std::int64_t a, double b) {
-  if (std::isnan(b)) {
-    return std::partial_ordering::unordered;
-  }
-  if (b >= 9223372036854775808.0) {
-    return std::partial_ordering::less;
-  }
-  if (b < -9223372036854775808.0) {
-    return std::partial_ordering::greater;
-  }
-  const double t = std::trunc(b);
-  const auto bi = static_cast<std::int64_t>(t);
-  if (a != bi) {
-    return a <=> bi;
-  }
-  return 0.0 <=> (b - t);
+  return static_cast<double>(a) <=> b;
 }
 
 std::partial_ordering compare_uint_double(std::uint64_t a, double b) {
-  if (std::isnan(b)) {
-    return std::partial_ordering::unordered;
-  }
-  if (b >= 18446744073709551616.0) {
-    return std::partial_ordering::less;
-  }
-  if (b < 0) {
-    return std::partial_ordering::greater;
-  }
-  const double t = std::trunc(b);
-  const auto bu = static_cast<std::uint64_t>(t);
-  if (a != bu) {
-    return a <=> bu;
-  }
-  return 0.0 <=> (b - t);
+  return static_cast<double>(a) <=> b;
 }
 
 std::partial_ordering compare_int_uint(std::int64_t a, std::uint64_t b) {

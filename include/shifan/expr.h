@@ -1,0 +1,124 @@
+// The expression language (a CEL subset, docs/expressions.md): compile once,
+// evaluate many times against different facts.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "shifan/diagnostic.h"
+#include "shifan/value.h"
+
+namespace shifan {
+
+namespace detail {
+struct Node;
+struct TypeData;
+}  // namespace detail
+
+// Types known to the checker. dyn accepts anything.
+class Type {
+ public:
+  enum class Kind : std::uint8_t {
+    dyn, null_type, bool_type, int_type, uint_type, double_type, string_type,
+    bytes_type, date_type, type_type, list_type, map_type, record,
+  };
+
+  Type() = default;  // dyn
+  static Type dyn();
+  static Type null_type();
+  static Type boolean();
+  static Type integer();
+  static Type unsigned_integer();
+  static Type real();
+  static Type string();
+  static Type bytes();
+  static Type date();
+  static Type type();
+  static Type list(Type element);
+  static Type map(Type key, Type value);
+  // A map with string keys whose field names are known.
+  static Type record(std::string name, std::vector<std::pair<std::string, Type>> fields);
+
+  Kind kind() const { return m_kind; }
+  bool is_dyn() const { return m_kind == Kind::dyn; }
+  // Element of a list, key and value of a map (a record's key is string and
+  // its value dyn); dyn for other kinds.
+  Type element() const;
+  Type key() const;
+  Type value() const;
+  const std::string& record_name() const;
+  const std::vector<std::pair<std::string, Type>>& fields() const;
+  // A record's field type; nullptr when the record has no such field.
+  const Type* field(std::string_view name) const;
+
+  // "int", "list(string)", "map(string, int)", a record's name.
+  std::string to_string() const;
+  friend bool operator==(const Type& a, const Type& b);
+
+ private:
+  Kind m_kind = Kind::dyn;
+  std::shared_ptr<const detail::TypeData> m_data;
+};
+
+// The variables an expression may read. Names may contain dots ("a.b").
+struct Environment {
+  std::vector<std::pair<std::string, Type>> variables;
+  // Skips the checker: unknown names and functions become run-time errors.
+  bool unchecked = false;
+};
+
+// A compiled expression: immutable; evaluate is const and thread-safe.
+class Program {
+ public:
+  // Names of the top-level variables the expression references.
+  std::vector<std::string> variables_read() const;
+  // Field paths read below variables, e.g. "staff.full_time" (through
+  // comprehension variables too).
+  const std::vector<std::string>& fields_read() const;
+
+ private:
+  friend struct ProgramAccess;
+  std::shared_ptr<const detail::Node> m_root;
+  std::vector<std::string> m_variables;  // slot i reads m_variables[i]
+  std::vector<bool> m_read;              // slot i is referenced
+  std::vector<std::string> m_fields_read;
+  int m_slot_count = 0;
+};
+
+struct Compiled {
+  std::optional<Program> program;  // set when diagnostics hold no error
+  Diagnostics diagnostics;         // file "<expr>", positions in the text
+  Type result_type;
+};
+
+// Lexes, parses and checks. Diagnostics have file "<expr>", 1-based line and
+// column (code points) within the text and source_line set. Never throws.
+Compiled compile(std::string_view text, const Environment& env);
+
+// Values of variables, by name. A fact that is missing should be bound as
+// Value::unknown(path); a variable never set evaluates to an error value.
+class Activation {
+ public:
+  void set(std::string_view name, Value value);
+  // nullptr when not set.
+  const Value* get(std::string_view name) const;
+
+ private:
+  std::vector<std::pair<std::string, Value>> m_values;
+};
+
+// Evaluation limits (docs/expressions.md).
+constexpr std::uint64_t k_max_evaluation_steps = 10'000'000;
+constexpr std::size_t k_max_list_size = 1'000'000;
+constexpr std::size_t k_max_string_bytes = 16 * 1024 * 1024;
+
+// Errors (missing field, division by zero, limits) and unknowns are values;
+// never throws.
+Value evaluate(const Program& program, const Activation& vars);
+
+}  // namespace shifan

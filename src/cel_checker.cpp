@@ -1,0 +1,379 @@
+#include "cel_checker.h"
+
+#include <algorithm>
+#include <fmt/format.h>
+
+#include "cel_builtins.h"
+
+namespace shifan::detail {
+
+namespace {
+
+constexpr std::string_view k_type_names[] = {"int", "uint", "double", "bool", "string", "bytes",
+                                             "list", "map", "null_type", "type", "date"};
+
+struct Info {
+  Type type;
+  std::string path;  // field path below a variable ("staff.full_time"), or empty
+};
+
+struct ScopeVar {
+  std::string name;
+  int slot;
+  Info element;
+};
+
+// " (是否想写 'x'?)" for the closest candidate, or empty.
+std::string suggestion(std::string_view name, const std::vector<std::string_view>& candidates) {
+  std::string_view best;
+  std::size_t best_distance = 3;
+  for (std::string_view candidate : candidates) {
+    std::size_t distance = edit_distance(name, candidate);
+    if (distance < best_distance && distance < std::max<std::size_t>(name.size(), 2)) {
+      best = candidate;
+      best_distance = distance;
+    }
+  }
+  return best.empty() ? std::string() : fmt::format(" (是否想写 '{}'?)", best);
+}
+
+Node error_node(const Node& at, std::string message) {
+  Node node;
+  node.offset = at.offset;
+  node.value = Value::error(std::move(message));
+  return node;
+}
+
+class Checker {
+ public:
+  explicit Checker(const Environment& env) : m_env(env) {
+    m_result.variables_read.assign(env.variables.size(), false);
+    m_result.slot_count = static_cast<int>(env.variables.size());
+  }
+
+  CheckResult run(Node& root) {
+    m_result.type = visit(root).type;
+    return std::move(m_result);
+  }
+
+ private:
+  // Reports a mistake; unchecked, it becomes a run-time error in `node`.
+  void problem(Node& node, std::string message, bool replace = true) {
+    if (!m_env.unchecked) {
+      m_result.errors.push_back(ParseError{node.offset, std::move(message)});
+    } else if (replace) {
+      node = error_node(node, std::move(message));
+    }
+  }
+
+  void type_problem(const Node& node, std::string message) {
+    if (!m_env.unchecked) {
+      m_result.errors.push_back(ParseError{node.offset, std::move(message)});
+    }
+  }
+
+  void record_field(const std::string& path) {
+    if (std::find(m_result.fields_read.begin(), m_result.fields_read.end(), path) ==
+        m_result.fields_read.end()) {
+      m_result.fields_read.push_back(path);
+    }
+  }
+
+  const ScopeVar* scoped(std::string_view name) const {
+    for (auto it = m_scope.rbegin(); it != m_scope.rend(); ++it) {
+      if (it->name == name) {
+        return &*it;
+      }
+    }
+    return nullptr;
+  }
+
+  int declared(std::string_view name) const {
+    for (std::size_t i = 0; i < m_env.variables.size(); ++i) {
+      if (m_env.variables[i].first == name) {
+        return static_cast<int>(i);
+      }
+    }
+    return -1;
+  }
+
+  // "a.b.c" for a chain of selects over an identifier, or empty.
+  static std::string dotted_name(const Node& node) {
+    if (node.kind == NodeKind::ident) {
+      return node.name;
+    }
+    if (node.kind == NodeKind::select) {
+      std::string prefix = dotted_name(node.children[0]);
+      return prefix.empty() ? prefix : prefix + "." + node.name;
+    }
+    return {};
+  }
+
+  Info variable(Node& node, int index) {
+    node.kind = NodeKind::ident;
+    node.children.clear();
+    node.slot = index;
+    m_result.variables_read[static_cast<std::size_t>(index)] = true;
+    const auto& [name, type] = m_env.variables[static_cast<std::size_t>(index)];
+    return Info{type, name};
+  }
+
+  Info visit(Node& node) {
+    switch (node.kind) {
+      case NodeKind::constant: return Info{constant_type(node.value), {}};
+      case NodeKind::ident: return ident(node);
+      case NodeKind::select: return select(node);
+      case NodeKind::has: {
+        Info operand = visit(node.children[0]);
+        field_type(node, operand, true);
+        return Info{Type::boolean(), {}};
+      }
+      case NodeKind::call: return call(node);
+      case NodeKind::list: return list(node);
+      case NodeKind::map: return map(node);
+      case NodeKind::logic_and:
+      case NodeKind::logic_or: return logic(node);
+      case NodeKind::conditional: return conditional(node);
+      case NodeKind::comprehension: return comprehension(node);
+    }
+    return Info{};
+  }
+
+  static Type constant_type(const Value& value) {
+    switch (value.kind()) {
+      case Value::Kind::null_type: return Type::null_type();
+      case Value::Kind::bool_type: return Type::boolean();
+      case Value::Kind::int_type: return Type::integer();
+      case Value::Kind::uint_type: return Type::unsigned_integer();
+      case Value::Kind::double_type: return Type::real();
+      case Value::Kind::string_type: return Type::string();
+      case Value::Kind::bytes_type: return Type::bytes();
+      case Value::Kind::type_type: return Type::type();
+      case Value::Kind::date_type: return Type::date();
+      default: return Type();
+    }
+  }
+
+  Info ident(Node& node) {
+    if (const ScopeVar* var = scoped(node.name)) {
+      node.slot = var->slot;
+      return var->element;
+    }
+    if (int index = declared(node.name); index >= 0) {
+      return variable(node, index);
+    }
+    for (std::string_view type_name : k_type_names) {
+      if (node.name == type_name) {
+        node.kind = NodeKind::constant;
+        node.value = Value::type(node.name);
+        return Info{Type::type(), {}};
+      }
+    }
+    std::vector<std::string_view> candidates;
+    for (const auto& [name, type] : m_env.variables) {
+      candidates.push_back(name);
+    }
+    for (const ScopeVar& var : m_scope) {
+      candidates.push_back(var.name);
+    }
+    problem(node, fmt::format("未知的变量 '{}'{}", node.name, suggestion(node.name, candidates)));
+    return Info{};
+  }
+
+  Info select(Node& node) {
+    std::string dotted = dotted_name(node);
+    if (!dotted.empty() && !scoped(dotted.substr(0, dotted.find('.')))) {
+      if (int index = declared(dotted); index >= 0) {
+        return variable(node, index);
+      }
+    }
+    Info operand = visit(node.children[0]);
+    return field_type(node, operand, false);
+  }
+
+  // The type of `operand.name` (node.name); reports unknown record fields.
+  Info field_type(Node& node, const Info& operand, bool is_has) {
+    Info result;
+    if (!operand.path.empty()) {
+      result.path = operand.path + "." + node.name;
+      record_field(result.path);
+    }
+    const Type& type = operand.type;
+    switch (type.kind()) {
+      case Type::Kind::record:
+        if (const Type* field = type.field(node.name)) {
+          result.type = *field;
+        } else {
+          std::vector<std::string_view> names;
+          for (const auto& [name, field_type] : type.fields()) {
+            names.push_back(name);
+          }
+          type_problem(node, fmt::format("'{}' 没有字段 '{}'{}", type.record_name(), node.name,
+                                         suggestion(node.name, names)));
+        }
+        break;
+      case Type::Kind::map_type:
+        if (!type.key().is_dyn() && type.key().kind() != Type::Kind::string_type) {
+          type_problem(node, fmt::format("类型 '{}' 不支持字段选择", type.to_string()));
+        }
+        result.type = type.value();
+        break;
+      case Type::Kind::dyn: break;
+      default:
+        type_problem(node, fmt::format("类型 '{}' 不支持字段选择", type.to_string()));
+    }
+    if (is_has) {
+      result.type = Type::boolean();
+    }
+    return result;
+  }
+
+  Info call(Node& node) {
+    std::vector<Type> types;
+    std::string path;
+    for (Node& child : node.children) {
+      Info info = visit(child);
+      if (path.empty()) {
+        path = info.path;
+      }
+      types.push_back(info.type);
+    }
+    node.builtin = find_builtin(node.name, node.member_call, node.children.size());
+    if (node.builtin == nullptr) {
+      std::string message = describe_call_problem(node.name, node.member_call, node.children.size());
+      if (message.starts_with("未知的函数")) {
+        message += suggestion(node.name, builtin_function_names());
+      }
+      problem(node, std::move(message));
+      return Info{};
+    }
+    std::string type_error;
+    Type result = node.builtin->type_rule(types, type_error);
+    if (!type_error.empty()) {
+      type_problem(node, std::move(type_error));
+    }
+    // Indexing a list keeps the path of its elements: staff[0].name.
+    return Info{result, node.name == "_[_]" ? path : std::string()};
+  }
+
+  static Type common_type(const std::vector<Type>& types) {
+    if (types.empty()) {
+      return Type();
+    }
+    for (const Type& type : types) {
+      if (!(type == types[0])) {
+        return Type();
+      }
+    }
+    return types[0];
+  }
+
+  Info list(Node& node) {
+    std::vector<Type> types;
+    for (Node& child : node.children) {
+      types.push_back(visit(child).type);
+    }
+    return Info{Type::list(common_type(types)), {}};
+  }
+
+  Info map(Node& node) {
+    std::vector<Type> keys;
+    std::vector<Type> values;
+    for (std::size_t i = 0; i < node.children.size(); ++i) {
+      (i % 2 == 0 ? keys : values).push_back(visit(node.children[i]).type);
+    }
+    return Info{Type::map(common_type(keys), common_type(values)), {}};
+  }
+
+  void expect_bool(const Node& child, const Type& type, std::string_view what) {
+    if (!type.is_dyn() && type.kind() != Type::Kind::bool_type) {
+      type_problem(child, fmt::format("{} 需要 bool, 而不是 {}", what, type.to_string()));
+    }
+  }
+
+  Info logic(Node& node) {
+    const std::string_view what = node.kind == NodeKind::logic_and ? "运算符 '&&'" : "运算符 '||'";
+    for (Node& child : node.children) {
+      Type type = visit(child).type;
+      expect_bool(child, type, what);
+    }
+    return Info{Type::boolean(), {}};
+  }
+
+  Info conditional(Node& node) {
+    expect_bool(node.children[0], visit(node.children[0]).type, "条件表达式");
+    Info then = visit(node.children[1]);
+    Info otherwise = visit(node.children[2]);
+    return Info{then.type == otherwise.type ? then.type : Type(), {}};
+  }
+
+  Info comprehension(Node& node) {
+    Info range = visit(node.children[0]);
+    Info element;
+    element.path = range.path;
+    switch (range.type.kind()) {
+      case Type::Kind::list_type: element.type = range.type.element(); break;
+      case Type::Kind::map_type:
+      case Type::Kind::record: element.type = range.type.key(); element.path.clear(); break;
+      case Type::Kind::dyn: break;
+      default:
+        type_problem(node.children[0], fmt::format("{}() 不能遍历 {}", macro_name(node.macro),
+                                                   range.type.to_string()));
+    }
+    node.slot = static_cast<int>(m_env.variables.size() + m_scope.size());
+    m_result.slot_count = std::max(m_result.slot_count, node.slot + 1);
+    m_scope.push_back(ScopeVar{node.name, node.slot, element});
+    std::vector<Type> types;
+    for (std::size_t i = 1; i < node.children.size(); ++i) {
+      types.push_back(visit(node.children[i]).type);
+    }
+    m_scope.pop_back();
+    const bool has_predicate = node.macro != Macro::map;
+    if (has_predicate) {
+      expect_bool(node.children[1], types[0], fmt::format("{}() 的条件", macro_name(node.macro)));
+    }
+    switch (node.macro) {
+      case Macro::map: return Info{Type::list(types[0]), {}};
+      case Macro::map_filter: return Info{Type::list(types[1]), {}};
+      case Macro::filter: return Info{Type::list(element.type), {}};
+      default: return Info{Type::boolean(), {}};
+    }
+  }
+
+  static std::string_view macro_name(Macro macro) {
+    switch (macro) {
+      case Macro::all: return "all";
+      case Macro::exists: return "exists";
+      case Macro::exists_one: return "exists_one";
+      case Macro::filter: return "filter";
+      default: return "map";
+    }
+  }
+
+  const Environment& m_env;
+  std::vector<ScopeVar> m_scope;
+  CheckResult m_result;
+};
+
+}  // namespace
+
+std::size_t edit_distance(std::string_view a, std::string_view b) {
+  std::vector<std::size_t> row(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j) {
+    row[j] = j;
+  }
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    std::size_t diagonal = row[0];
+    row[0] = i;
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      std::size_t above = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      diagonal = above;
+    }
+  }
+  return row[b.size()];
+}
+
+CheckResult check(Node& root, const Environment& env) { return Checker(env).run(root); }
+
+}  // namespace shifan::detail

@@ -1,0 +1,225 @@
+#include "cel_eval.h"
+
+#include <fmt/format.h>
+
+#include "cel_comprehension.h"
+
+namespace shifan::detail {
+
+namespace {
+
+using Kind = Value::Kind;
+
+// Returns `operand` where the caller may keep it: moved into `scratch` when it
+// lives in `local`, which dies with the caller's frame.
+const Value& pass(const Value& operand, Value& local, Value& scratch) {
+  if (&operand == &local) {
+    scratch = std::move(local);
+    return scratch;
+  }
+  return operand;
+}
+
+const Value& set(Value& scratch, Value value) {
+  scratch = std::move(value);
+  return scratch;
+}
+
+Value no_key(std::string_view name) { return Value::error(fmt::format("没有键 '{}'", name)); }
+
+Value no_fields(const Value& operand) {
+  return Value::error(fmt::format("类型 '{}' 不支持字段选择", type_name(operand.kind())));
+}
+
+const Value& select(const Node& node, Frame& frame, Value& scratch) {
+  Value local;
+  const Value& operand = eval(node.children[0], frame, local);
+  if (operand.kind() == Kind::map_type) {
+    const Value* found = operand.find(node.name);
+    if (found == nullptr) {
+      return set(scratch, no_key(node.name));
+    }
+    return &operand == &local ? set(scratch, *found) : *found;
+  }
+  if (operand.is_exceptional()) {
+    return pass(operand, local, scratch);
+  }
+  return set(scratch, no_fields(operand));
+}
+
+const Value& has(const Node& node, Frame& frame, Value& scratch) {
+  Value local;
+  const Value& operand = eval(node.children[0], frame, local);
+  if (operand.kind() == Kind::map_type) {
+    return set(scratch, Value::boolean(operand.find(node.name) != nullptr));
+  }
+  if (operand.is_exceptional()) {
+    return pass(operand, local, scratch);
+  }
+  return set(scratch, no_fields(operand));
+}
+
+// Unknowns win over errors; nullptr when no argument is either.
+const Value* first_exceptional(const Value* const* args, std::size_t count, Value& merged) {
+  const Value* error = nullptr;
+  bool unknown = false;
+  for (std::size_t i = 0; i < count; ++i) {
+    if (args[i]->is_unknown()) {
+      merged = unknown ? Value::merge_unknowns(merged, *args[i]) : *args[i];
+      unknown = true;
+    } else if (args[i]->is_error() && error == nullptr) {
+      error = args[i];
+    }
+  }
+  return unknown ? &merged : error;
+}
+
+const Value& call(const Node& node, Frame& frame, Value& scratch) {
+  constexpr std::size_t k_max_args = 2;
+  Value locals[k_max_args];
+  const Value* args[k_max_args];
+  const std::size_t count = node.children.size();
+  for (std::size_t i = 0; i < count; ++i) {
+    args[i] = &eval(node.children[i], frame, locals[i]);
+  }
+  Value merged;
+  if (const Value* exceptional = first_exceptional(args, count, merged)) {
+    return set(scratch, *exceptional);
+  }
+  if (!frame.budget.spend(1)) {
+    return set(scratch, budget_error());
+  }
+  return set(scratch, node.builtin->fn(std::span<const Value* const>(args, count), frame.budget));
+}
+
+const Value& list(const Node& node, Frame& frame, Value& scratch) {
+  if (!frame.budget.spend(node.children.size())) {
+    return set(scratch, budget_error());
+  }
+  std::vector<Value> elements;
+  elements.reserve(node.children.size());
+  Value merged;
+  const Value* error = nullptr;
+  for (const Node& child : node.children) {
+    Value local;
+    const Value& element = eval(child, frame, local);
+    if (element.is_unknown()) {
+      merged = Value::merge_unknowns(merged, element);
+    } else if (element.is_error() && error == nullptr) {
+      error = &elements.emplace_back(element);
+    } else {
+      elements.push_back(element);
+    }
+  }
+  if (merged.is_unknown()) {
+    return set(scratch, merged);
+  }
+  return set(scratch, error != nullptr ? *error : Value::list(std::move(elements)));
+}
+
+const Value& map(const Node& node, Frame& frame, Value& scratch) {
+  if (!frame.budget.spend(node.children.size())) {
+    return set(scratch, budget_error());
+  }
+  MapEntries entries;
+  entries.reserve(node.children.size() / 2);
+  std::vector<Value> values;
+  for (const Node& child : node.children) {
+    Value local;
+    values.push_back(eval(child, frame, local));
+  }
+  Value merged;
+  std::vector<const Value*> pointers;
+  for (const Value& value : values) {
+    pointers.push_back(&value);
+  }
+  if (const Value* exceptional = first_exceptional(pointers.data(), pointers.size(), merged)) {
+    return set(scratch, *exceptional);
+  }
+  for (std::size_t i = 0; i + 1 < values.size(); i += 2) {
+    const Kind k = values[i].kind();
+    if (k != Kind::int_type && k != Kind::uint_type && k != Kind::bool_type && k != Kind::string_type) {
+      return set(scratch, Value::error(fmt::format("不支持的键类型 {}", type_name(k))));
+    }
+    for (const auto& entry : entries) {
+      if (entry.first == values[i]) {
+        return set(scratch, Value::error(fmt::format("重复的键 {}", to_literal(values[i]))));
+      }
+    }
+    entries.emplace_back(std::move(values[i]), std::move(values[i + 1]));
+  }
+  return set(scratch, Value::map(std::move(entries)));
+}
+
+Value logic_error(const Node& node, const Value& operand) {
+  return Value::error(fmt::format("运算符 '{}' 不能用于 {}", node.kind == NodeKind::logic_and ? "&&" : "||",
+                                  type_name(operand.kind())));
+}
+
+// && and || absorb errors and unknowns when another operand decides.
+const Value& logic(const Node& node, Frame& frame, Value& scratch) {
+  const bool decisive = node.kind == NodeKind::logic_or;
+  Value merged;
+  Value error;
+  for (const Node& child : node.children) {
+    Value local;
+    const Value& operand = eval(child, frame, local);
+    if (operand.kind() == Kind::bool_type) {
+      if (operand.as_bool() == decisive) {
+        return set(scratch, operand);
+      }
+    } else if (operand.is_unknown()) {
+      merged = Value::merge_unknowns(merged, operand);
+    } else if (!error.is_error()) {
+      error = operand.is_error() ? operand : logic_error(node, operand);
+    }
+  }
+  if (merged.is_unknown()) {
+    return set(scratch, std::move(merged));
+  }
+  if (error.is_error()) {
+    return set(scratch, std::move(error));
+  }
+  return set(scratch, Value::boolean(!decisive));
+}
+
+const Value& conditional(const Node& node, Frame& frame, Value& scratch) {
+  Value local;
+  const Value& condition = eval(node.children[0], frame, local);
+  if (condition.kind() == Kind::bool_type) {
+    return eval(node.children[condition.as_bool() ? 1 : 2], frame, scratch);
+  }
+  if (condition.is_exceptional()) {
+    return pass(condition, local, scratch);
+  }
+  return set(scratch, Value::error(fmt::format("条件表达式需要 bool, 而不是 {}", type_name(condition.kind()))));
+}
+
+}  // namespace
+
+const Value& eval(const Node& node, Frame& frame, Value& scratch) {
+  switch (node.kind) {
+    case NodeKind::constant: return node.value;
+    case NodeKind::ident: return *frame.slots[node.slot];
+    case NodeKind::select: return select(node, frame, scratch);
+    case NodeKind::has: return has(node, frame, scratch);
+    case NodeKind::call: return call(node, frame, scratch);
+    case NodeKind::list: return list(node, frame, scratch);
+    case NodeKind::map: return map(node, frame, scratch);
+    case NodeKind::logic_and:
+    case NodeKind::logic_or: return logic(node, frame, scratch);
+    case NodeKind::conditional: return conditional(node, frame, scratch);
+    case NodeKind::comprehension: return set(scratch, eval_comprehension(node, frame));
+  }
+  return node.value;
+}
+
+Value eval_closed(const Node& node, int slot_count) {
+  Frame frame;
+  std::vector<const Value*> slots(static_cast<std::size_t>(slot_count) + 1, nullptr);
+  frame.slots = slots.data();
+  Value scratch;
+  return eval(node, frame, scratch);
+}
+
+}  // namespace shifan::detail

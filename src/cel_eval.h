@@ -1,0 +1,21 @@
+// Stage 4 of the expression language: evaluating a checked tree.
+#pragma once
+
+#include "cel_ast.h"
+#include "cel_builtins.h"
+
+namespace shifan::detail {
+
+struct Frame {
+  const Value** slots = nullptr;  // variables, then comprehension variables
+  Budget budget;
+};
+
+// Evaluates `node`. The result refers to `scratch`, to a slot's value or to
+// the tree's constants, so it lives as long as they do. Never throws.
+const Value& eval(const Node& node, Frame& frame, Value& scratch);
+
+// Evaluates a tree that reads no variables; `slot_count` as for the program.
+Value eval_closed(const Node& node, int slot_count);
+
+}  // namespace shifan::detail

@@ -1,0 +1,63 @@
+#include "cel_fold.h"
+
+#include <climits>
+
+#include "cel_builtins.h"
+#include "cel_eval.h"
+
+namespace shifan::detail {
+
+namespace {
+
+class Folder {
+ public:
+  Folder(int variable_count, int slot_count) : m_variable_count(variable_count), m_slot_count(slot_count) {}
+
+  // Folds below `node`; returns the lowest slot the subtree reads without
+  // binding it itself (INT_MAX when none).
+  int fold(Node& node) {
+    count_filter(node);
+    int lowest = INT_MAX;
+    for (Node& child : node.children) {
+      lowest = std::min(lowest, fold(child));
+    }
+    if (node.kind == NodeKind::ident) {
+      lowest = node.slot;
+    }
+    // Slots read inside a comprehension are at most its own; its own is bound.
+    if (node.kind == NodeKind::comprehension && lowest == node.slot) {
+      lowest = INT_MAX;
+    }
+    if (lowest == INT_MAX && node.kind != NodeKind::constant) {
+      Value value = eval_closed(node, m_slot_count);
+      const std::size_t offset = node.offset;
+      node = Node{};
+      node.offset = offset;
+      node.value = std::move(value);
+    }
+    return lowest;
+  }
+
+ private:
+  static void count_filter(Node& node) {
+    if (node.kind != NodeKind::call || node.builtin == nullptr || node.builtin->name != "size" ||
+        node.children.size() != 1 || node.children[0].kind != NodeKind::comprehension ||
+        node.children[0].macro != Macro::filter) {
+      return;
+    }
+    Node comprehension = std::move(node.children[0]);
+    comprehension.macro = Macro::count;
+    node = std::move(comprehension);
+  }
+
+  int m_variable_count;
+  int m_slot_count;
+};
+
+}  // namespace
+
+void fold_constants(Node& root, int variable_count, int slot_count) {
+  Folder(variable_count, slot_count).fold(root);
+}
+
+}  // namespace shifan::detail

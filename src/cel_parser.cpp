@@ -1,0 +1,432 @@
+#include "cel_parser.h"
+
+#include <algorithm>
+#include <fmt/format.h>
+
+#include "cel_lexer.h"
+
+namespace shifan::detail {
+
+namespace {
+
+constexpr std::string_view k_reserved[] = {
+    "as", "break", "const", "continue", "else", "for", "function", "if", "import",
+    "let", "loop", "package", "namespace", "return", "var", "void", "while"};
+
+bool is_reserved(std::string_view name) {
+  return std::find(std::begin(k_reserved), std::end(k_reserved), name) != std::end(k_reserved);
+}
+
+Node make(NodeKind kind, std::size_t offset, std::string name = {}) {
+  Node node;
+  node.kind = kind;
+  node.offset = offset;
+  node.name = std::move(name);
+  return node;
+}
+
+class Parser {
+ public:
+  explicit Parser(std::vector<Token> tokens) : m_tokens(std::move(tokens)) {}
+
+  ParseResult run() {
+    ParseResult result;
+    Node root = expr();
+    if (!m_error && current().kind != TokenKind::end) {
+      fail(current().offset, fmt::format("多余的 '{}'", current().text));
+    }
+    if (m_error) {
+      result.error = std::move(m_error);
+    } else {
+      result.root = std::move(root);
+    }
+    return result;
+  }
+
+ private:
+  const Token& current() const { return m_tokens[m_pos]; }
+
+  bool at(std::string_view punctuation) const {
+    return current().kind == TokenKind::punctuation && current().text == punctuation;
+  }
+
+  bool accept(std::string_view punctuation) {
+    if (at(punctuation)) {
+      ++m_pos;
+      return true;
+    }
+    return false;
+  }
+
+  void fail(std::size_t offset, std::string message) {
+    if (!m_error) {
+      m_error = ParseError{offset, std::move(message)};
+    }
+  }
+
+  void fail_here(std::string_view expected) {
+    const Token& token = current();
+    if (token.kind == TokenKind::error) {
+      fail(token.offset, token.text);
+    } else if (token.kind == TokenKind::end) {
+      fail(token.offset, fmt::format("表达式不完整, 缺少 {}", expected));
+    } else {
+      fail(token.offset, fmt::format("此处应为 {}", expected));
+    }
+  }
+
+  bool expect(std::string_view punctuation) {
+    if (accept(punctuation)) {
+      return true;
+    }
+    fail_here(fmt::format("'{}'", punctuation));
+    return false;
+  }
+
+  // Finishes a node whose children are set, enforcing the nesting limit.
+  Node finish(Node node) {
+    for (const Node& child : node.children) {
+      node.depth = std::max(node.depth, child.depth + 1);
+    }
+    if (node.depth > k_max_nesting) {
+      fail(node.offset, fmt::format("表达式嵌套过深 (上限 {} 层)", k_max_nesting));
+    }
+    return node;
+  }
+
+  Node binary(std::string name, std::size_t offset, Node left, Node right) {
+    Node node = make(NodeKind::call, offset, std::move(name));
+    node.children.push_back(std::move(left));
+    node.children.push_back(std::move(right));
+    return finish(std::move(node));
+  }
+
+  Node expr() {
+    if (++m_recursion > k_max_nesting) {
+      fail(current().offset, fmt::format("表达式嵌套过深 (上限 {} 层)", k_max_nesting));
+      --m_recursion;
+      return {};
+    }
+    Node condition = logic(NodeKind::logic_or);
+    if (!m_error && at("?")) {
+      Node node = make(NodeKind::conditional, current().offset);
+      ++m_pos;
+      Node then = logic(NodeKind::logic_or);
+      if (expect(":")) {
+        Node otherwise = expr();
+        node.children.push_back(std::move(condition));
+        node.children.push_back(std::move(then));
+        node.children.push_back(std::move(otherwise));
+        condition = finish(std::move(node));
+      }
+    }
+    --m_recursion;
+    return condition;
+  }
+
+  // `a || b || c` (or `&&`) as one node with all operands.
+  Node logic(NodeKind kind) {
+    const bool is_or = kind == NodeKind::logic_or;
+    Node first = is_or ? logic(NodeKind::logic_and) : relation();
+    if (m_error || !at(is_or ? "||" : "&&")) {
+      return first;
+    }
+    Node node = make(kind, current().offset);
+    node.children.push_back(std::move(first));
+    while (!m_error && accept(is_or ? "||" : "&&")) {
+      node.children.push_back(is_or ? logic(NodeKind::logic_and) : relation());
+    }
+    return finish(std::move(node));
+  }
+
+  Node relation() {
+    static constexpr std::pair<std::string_view, std::string_view> k_ops[] = {
+        {"<", "_<_"}, {"<=", "_<=_"}, {">", "_>_"}, {">=", "_>=_"}, {"==", "_==_"}, {"!=", "_!=_"}};
+    Node left = addition();
+    while (!m_error) {
+      const Token& token = current();
+      std::string name;
+      if (token.kind == TokenKind::identifier && token.text == "in") {
+        name = "@in";
+      }
+      for (auto [op, function] : k_ops) {
+        if (token.kind == TokenKind::punctuation && token.text == op) {
+          name = function;
+        }
+      }
+      if (name.empty()) {
+        break;
+      }
+      ++m_pos;
+      Node right = addition();
+      left = binary(std::move(name), token.offset, std::move(left), std::move(right));
+    }
+    return left;
+  }
+
+  Node addition() {
+    Node left = multiplication();
+    while (!m_error && (at("+") || at("-"))) {
+      const Token& token = current();
+      ++m_pos;
+      Node right = multiplication();
+      left = binary("_" + token.text + "_", token.offset, std::move(left), std::move(right));
+    }
+    return left;
+  }
+
+  Node multiplication() {
+    Node left = unary();
+    while (!m_error && (at("*") || at("/") || at("%"))) {
+      const Token& token = current();
+      ++m_pos;
+      Node right = unary();
+      left = binary("_" + token.text + "_", token.offset, std::move(left), std::move(right));
+    }
+    return left;
+  }
+
+  Node unary() {
+    std::vector<const Token*> ops;
+    while (at("!") || at("-")) {
+      ops.push_back(&current());
+      ++m_pos;
+    }
+    Node operand;
+    const TokenKind next = current().kind;
+    if (!ops.empty() && ops.back()->text == "-" &&
+        (next == TokenKind::int_literal || next == TokenKind::double_literal)) {
+      operand = negative_literal(*ops.back());
+      ops.pop_back();
+    } else {
+      operand = member();
+    }
+    while (!m_error && !ops.empty()) {
+      Node node = make(NodeKind::call, ops.back()->offset, ops.back()->text + "_");
+      node.children.push_back(std::move(operand));
+      operand = finish(std::move(node));
+      ops.pop_back();
+    }
+    return operand;
+  }
+
+  Node negative_literal(const Token& minus) {
+    const Token& token = current();
+    ++m_pos;
+    Node node = make(NodeKind::constant, minus.offset);
+    if (token.kind == TokenKind::double_literal) {
+      node.value = Value::real(-token.real);
+    } else {
+      node.value = Value::integer(static_cast<std::int64_t>(0 - token.number));
+    }
+    return member_suffix(std::move(node));
+  }
+
+  Node member() {
+    Node node = primary();
+    return member_suffix(std::move(node));
+  }
+
+  Node member_suffix(Node node) {
+    while (!m_error) {
+      const std::size_t offset = current().offset;
+      if (accept(".")) {
+        const Token& field = current();
+        if (field.kind != TokenKind::identifier && field.kind != TokenKind::quoted_identifier) {
+          fail_here("字段名");
+          return node;
+        }
+        ++m_pos;
+        if (field.kind == TokenKind::identifier && at("(")) {
+          node = call(field, std::move(node), true);
+          continue;
+        }
+        Node select = make(NodeKind::select, field.offset, field.text);
+        select.children.push_back(std::move(node));
+        node = finish(std::move(select));
+      } else if (accept("[")) {
+        Node index = expr();
+        expect("]");
+        node = binary("_[_]", offset, std::move(node), std::move(index));
+      } else {
+        return node;
+      }
+    }
+    return node;
+  }
+
+  Node primary() {
+    const Token& token = current();
+    Node node = make(NodeKind::constant, token.offset);
+    switch (token.kind) {
+      case TokenKind::int_literal:
+        if (token.number > static_cast<std::uint64_t>(INT64_MAX)) {
+          fail(token.offset, "整数字面量超出范围");
+        }
+        node.value = Value::integer(static_cast<std::int64_t>(token.number));
+        break;
+      case TokenKind::uint_literal: node.value = Value::unsigned_integer(token.number); break;
+      case TokenKind::double_literal: node.value = Value::real(token.real); break;
+      case TokenKind::string_literal: node.value = Value::string(token.text); break;
+      case TokenKind::bytes_literal: node.value = Value::bytes(token.text); break;
+      case TokenKind::identifier: return identifier();
+      case TokenKind::punctuation:
+        if (token.text == "(") {
+          ++m_pos;
+          Node inner = expr();
+          expect(")");
+          return inner;
+        }
+        if (token.text == "[") {
+          return list();
+        }
+        if (token.text == "{") {
+          return map();
+        }
+        if (token.text == ".") {
+          ++m_pos;
+          if (current().kind == TokenKind::identifier) {
+            return identifier();
+          }
+        }
+        fail_here("表达式");
+        return node;
+      default:
+        fail_here("表达式");
+        return node;
+    }
+    ++m_pos;
+    return node;
+  }
+
+  Node identifier() {
+    const Token& token = current();
+    ++m_pos;
+    Node node = make(NodeKind::constant, token.offset);
+    if (token.text == "true" || token.text == "false") {
+      node.value = Value::boolean(token.text == "true");
+      return node;
+    }
+    if (token.text == "null") {
+      return node;
+    }
+    if (token.text == "in" || is_reserved(token.text)) {
+      fail(token.offset, fmt::format("'{}' 是保留字", token.text));
+      return node;
+    }
+    if (at("(")) {
+      return call(token, Node{}, false);
+    }
+    node.kind = NodeKind::ident;
+    node.name = token.text;
+    return node;
+  }
+
+  // Parses `(args)` after a function name; `receiver` is used when member.
+  Node call(const Token& name, Node receiver, bool member) {
+    expect("(");
+    Node node = make(NodeKind::call, name.offset, name.text);
+    node.member_call = member;
+    if (member) {
+      node.children.push_back(std::move(receiver));
+    }
+    if (!at(")")) {
+      do {
+        node.children.push_back(expr());
+      } while (!m_error && accept(","));
+    }
+    expect(")");
+    if (m_error) {
+      return node;
+    }
+    return finish(expand_macro(std::move(node)));
+  }
+
+  Node expand_macro(Node node) {
+    const std::size_t argc = node.children.size();
+    if (!node.member_call) {
+      if (node.name == "has" && argc == 1) {
+        if (node.children[0].kind != NodeKind::select) {
+          fail(node.offset, "has() 的参数必须是字段选择, 如 has(a.b)");
+          return node;
+        }
+        Node has = make(NodeKind::has, node.offset, node.children[0].name);
+        has.children.push_back(std::move(node.children[0].children[0]));
+        return has;
+      }
+      return node;
+    }
+    static constexpr std::pair<std::string_view, Macro> k_macros[] = {
+        {"all", Macro::all}, {"exists", Macro::exists}, {"exists_one", Macro::exists_one},
+        {"map", Macro::map}, {"filter", Macro::filter}};
+    Macro macro = Macro::none;
+    for (auto [name, m] : k_macros) {
+      if (node.name == name) {
+        macro = m;
+      }
+    }
+    const bool fits = argc == 3 || (macro == Macro::map && argc == 4);
+    if (macro == Macro::none || !fits) {
+      return node;
+    }
+    if (node.children[1].kind != NodeKind::ident) {
+      fail(node.children[1].offset, fmt::format("{}() 的第一个参数必须是变量名", node.name));
+      return node;
+    }
+    Node comprehension = make(NodeKind::comprehension, node.offset, node.children[1].name);
+    comprehension.macro = argc == 4 ? Macro::map_filter : macro;
+    for (std::size_t i = 0; i < argc; ++i) {
+      if (i != 1) {
+        comprehension.children.push_back(std::move(node.children[i]));
+      }
+    }
+    return comprehension;
+  }
+
+  Node list() {
+    Node node = make(NodeKind::list, current().offset);
+    ++m_pos;
+    while (!m_error && !at("]")) {
+      node.children.push_back(expr());
+      if (!accept(",")) {
+        break;
+      }
+    }
+    expect("]");
+    return finish(std::move(node));
+  }
+
+  Node map() {
+    Node node = make(NodeKind::map, current().offset);
+    ++m_pos;
+    while (!m_error && !at("}")) {
+      node.children.push_back(expr());
+      if (!expect(":")) {
+        break;
+      }
+      node.children.push_back(expr());
+      if (!accept(",")) {
+        break;
+      }
+    }
+    expect("}");
+    return finish(std::move(node));
+  }
+
+  std::vector<Token> m_tokens;
+  std::size_t m_pos = 0;
+  int m_recursion = 0;
+  std::optional<ParseError> m_error;
+};
+
+}  // namespace
+
+ParseResult parse(std::string_view text) {
+  if (text.size() > k_max_expression_bytes) {
+    return ParseResult{std::nullopt, ParseError{0, fmt::format("表达式过长 (上限 {} 字节)",
+                                                               k_max_expression_bytes)}};
+  }
+  return Parser(lex(text)).run();
+}
+
+}  // namespace shifan::detail
