@@ -49,6 +49,13 @@ bool looks_like_json(std::string_view text) {
 
 }  // namespace
 
+Node::Node() = default;
+Node::Node(const Node& other) = default;
+Node::Node(Node&& other) noexcept = default;
+Node& Node::operator=(const Node& other) = default;
+Node& Node::operator=(Node&& other) noexcept = default;
+Node::~Node() = default;
+
 const Node* Node::find(std::string_view key) const {
   for (const auto& [k, value] : entries) {
     if (k.kind == Kind::scalar && k.text == key) {

@@ -5,6 +5,18 @@
 #include <fmt/format.h>
 
 namespace shifan::detail {
+namespace {
+
+Node make_node(Node::Kind kind, Mark mark, std::string text = {}, bool quoted = false) {
+  Node node;
+  node.kind = kind;
+  node.mark = mark;
+  node.text = std::move(text);
+  node.quoted = quoted;
+  return node;
+}
+
+}  // namespace
 
 TreeBuilder::TreeBuilder(const Source& source, const ReadLimits& limits,
                          Diagnostics& diagnostics)
@@ -18,8 +30,7 @@ void TreeBuilder::add_scalar(Mark mark, std::string text, bool quoted, std::size
   }
   charge(1, text.size(), mark, false);
   std::size_t bytes = text.size();
-  Node node{Node::Kind::scalar, mark, std::move(text), quoted, {}, {}};
-  add(std::move(node), 1, bytes, 0, anchor);
+  add(make_node(Node::Kind::scalar, mark, std::move(text), quoted), 1, bytes, 0, anchor);
 }
 
 void TreeBuilder::add_null(Mark mark, std::size_t anchor) {
@@ -28,7 +39,7 @@ void TreeBuilder::add_null(Mark mark, std::size_t anchor) {
     mark = top.has_key ? top.key.mark : top.node.mark;
   }
   charge(1, 0, mark, false);
-  add(Node{Node::Kind::null, mark, {}, false, {}, {}}, 1, 0, 0, anchor);
+  add(make_node(Node::Kind::null, mark), 1, 0, 0, anchor);
 }
 
 void TreeBuilder::add_alias(Mark mark, std::size_t anchor, std::string_view name) {

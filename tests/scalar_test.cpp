@@ -8,7 +8,17 @@ namespace shifan {
 namespace {
 
 Node plain(std::string text) {
-  return Node{Node::Kind::scalar, Mark{1, 4}, std::move(text), false, {}, {}};
+  Node node;
+  node.kind = Node::Kind::scalar;
+  node.mark = Mark{1, 4};
+  node.text = std::move(text);
+  return node;
+}
+
+Node container(Node::Kind kind) {
+  Node node;
+  node.kind = kind;
+  return node;
 }
 
 Node quoted(std::string text) {
@@ -36,7 +46,7 @@ TEST(ScalarType, FollowsTheYaml12CoreSchema) {
   }
   EXPECT_EQ(scalar_type(quoted("5")), ScalarType::string);
   EXPECT_EQ(scalar_type(Node{}), ScalarType::null);
-  EXPECT_EQ(scalar_type(Node{Node::Kind::sequence, {}, {}, false, {}, {}}), ScalarType::string);
+  EXPECT_EQ(scalar_type(container(Node::Kind::sequence)), ScalarType::string);
 }
 
 class ScalarAccess : public testing::Test {
@@ -104,7 +114,7 @@ TEST_F(ScalarAccess, BoolsStringsAndDoubles) {
   EXPECT_EQ(last_message(), "应为字符串, 实际为整数 123 (如果是文字, 请加引号)");
   as_string(Node{}, source, diagnostics);
   EXPECT_EQ(last_message(), "应为字符串, 实际为空值");
-  as_string(Node{Node::Kind::mapping, {}, {}, false, {}, {}}, source, diagnostics);
+  as_string(container(Node::Kind::mapping), source, diagnostics);
   EXPECT_EQ(last_message(), "应为字符串, 实际为映射");
   as_double(plain("1e999"), source, diagnostics);
   EXPECT_EQ(last_message(), "数值超出范围");

@@ -32,6 +32,15 @@ struct Node {
   // The first mapping entry whose key text is `key`, or nullptr (also for a
   // node that is not a mapping).
   const Node* find(std::string_view key) const;
+
+  // Defined out of line: clang 14 with libstdc++ 12 cannot otherwise
+  // instantiate `std::pair<Node, Node>` inside Node.
+  Node();
+  Node(const Node& other);
+  Node(Node&& other) noexcept;
+  Node& operator=(const Node& other);
+  Node& operator=(Node&& other) noexcept;
+  ~Node();
 };
 
 // YAML 1.2 core-schema reading of a node (JSON's types are the same subset).

@@ -1,0 +1,91 @@
+#include "fact_validator.h"
+
+namespace shifan::detail {
+
+namespace {
+
+const Value* field_value(const Facts& fields, std::string_view name) {
+  for (const auto& [key, value] : fields) {
+    if (key == name) {
+      return &value;
+    }
+  }
+  return nullptr;
+}
+
+bool is_number(const Value* value) {
+  return value != nullptr &&
+         (value->kind() == Value::Kind::int_type || value->kind() == Value::Kind::double_type);
+}
+
+// Exact for ints and for the doubles a `number` fact holds (nearest a
+// decimal of hundredths, so their order is the decimals' order).
+bool greater(const Value& a, const Value& b) {
+  auto number = [](const Value& v) {
+    return v.kind() == Value::Kind::int_type ? static_cast<long double>(v.as_int())
+                                             : static_cast<long double>(v.as_double());
+  };
+  return number(a) > number(b);
+}
+
+const FactSpec* field_spec(const FactSpec& record, std::string_view name) {
+  for (const auto& [key, spec] : record.fields) {
+    if (key == name) {
+      return &spec;
+    }
+  }
+  return nullptr;
+}
+
+std::string name_of(const FactSpec& spec, const std::string& name) {
+  return spec.label.empty() ? name : spec.label;
+}
+
+}  // namespace
+
+void check_at_most(const Node& mapping, const FactSpec& spec, const Facts& fields,
+                   FactContext& context) {
+  for (const auto& [name, field] : spec.fields) {
+    if (field.at_most.empty()) {
+      continue;
+    }
+    const Value* value = field_value(fields, name);
+    const Value* limit = field_value(fields, field.at_most);
+    const FactSpec* limit_spec = field_spec(spec, field.at_most);
+    if (!is_number(value) || !is_number(limit) || limit_spec == nullptr ||
+        !greater(*value, *limit)) {
+      continue;
+    }
+    const Node* node = mapping.find(name);
+    const Node* limit_node = mapping.find(field.at_most);
+    context.report(node->mark, name_of(field, name) + " " + node->text + " 不能多于" +
+                                   name_of(*limit_spec, field.at_most) + " " + limit_node->text);
+  }
+}
+
+const Value* find_fact(const Facts& facts, std::string_view path) {
+  std::size_t dot = path.find('.');
+  const Value* value = field_value(facts, path.substr(0, dot));
+  while (value != nullptr && dot != std::string_view::npos) {
+    path.remove_prefix(dot + 1);
+    dot = path.find('.');
+    value = value->find(path.substr(0, dot));
+  }
+  return value;
+}
+
+void check_dates(const Facts& facts, std::string_view assessed_on, FactContext& context) {
+  const Value* reference = assessed_on.empty() ? nullptr : find_fact(facts, assessed_on);
+  if (reference == nullptr || reference->kind() != Value::Kind::date_type) {
+    return;
+  }
+  Date limit = reference->as_date();
+  for (const DatedFact& dated : context.dates) {
+    if (dated.date > limit) {
+      context.report(dated.mark, "日期 " + format_date(dated.date) + " 晚于评定基准日 " +
+                                     format_date(limit));
+    }
+  }
+}
+
+}  // namespace shifan::detail

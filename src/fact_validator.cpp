@@ -1,0 +1,161 @@
+#include "fact_validator.h"
+
+#include <algorithm>
+
+#include "suggest.h"
+
+namespace shifan::detail {
+
+namespace {
+
+bool contains(const std::vector<std::string>& names, std::string_view name) {
+  return std::find(names.begin(), names.end(), name) != names.end();
+}
+
+std::string subject(const FactSpec& spec, const std::string& path) {
+  return spec.label.empty() ? "'" + path + "' " : spec.label;
+}
+
+std::string missing(const FactSpec& spec, const std::string& path) {
+  std::string message = "缺少必填项 '" + path + "'";
+  if (!spec.label.empty()) {
+    message += " (" + spec.label + ")";
+  }
+  return message;
+}
+
+// "a 或 b", "a, b 或 c".
+std::string alternatives(const std::vector<std::string>& names) {
+  std::string out;
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    if (i > 0) {
+      out += i + 1 == names.size() ? " 或 " : ", ";
+    }
+    out += names[i];
+  }
+  return out;
+}
+
+void check_unknown_keys(const Node& mapping, const FactSpec& spec,
+                        std::span<const std::string_view> reserved, FactContext& context) {
+  std::vector<std::string> names;
+  for (const auto& [name, field] : spec.fields) {
+    names.push_back(name);
+  }
+  for (std::string_view name : reserved) {
+    names.emplace_back(name);
+  }
+  for (const auto& [key, value] : mapping.entries) {
+    if (!contains(names, key.text)) {
+      context.report(key.mark, "未知的键 '" + key.text + "'" + did_you_mean(key.text, names));
+    }
+  }
+}
+
+void check_one_of(const Node& mapping, const FactSpec& spec, const std::string& path,
+                  FactContext& context) {
+  if (spec.one_of.empty()) {
+    return;
+  }
+  std::string rule = subject(spec, path) + "应有 " + alternatives(spec.one_of) + " 之一";
+  const Node* first = nullptr;
+  for (const std::string& name : spec.one_of) {
+    const Node* node = mapping.find(name);
+    if (is_empty(node)) {
+      continue;
+    }
+    if (first != nullptr) {
+      context.report(node->mark, rule + ", 不能都有");
+      return;
+    }
+    first = node;
+  }
+  if (first == nullptr) {
+    context.report(mapping.mark, rule + ", 都没有");
+  }
+}
+
+Value validate_list(const Node& node, const FactSpec& spec, const std::string& path,
+                    FactContext& context) {
+  if (node.kind != Node::Kind::sequence) {
+    context.report(node.mark, "'" + path + "' 应为列表 (sequence)");
+    return Value::unknown(path);
+  }
+  std::vector<Value> entries;
+  for (std::size_t i = 0; i < node.items.size(); ++i) {
+    const Node& item = node.items[i];
+    std::string item_path = path + "[" + std::to_string(i) + "]";
+    if (spec.items == nullptr) {
+      entries.push_back(Value::unknown(item_path));
+    } else if (is_empty(&item)) {
+      context.report(item.mark, missing(*spec.items, item_path));
+      entries.push_back(Value::unknown(item_path));
+    } else {
+      entries.push_back(validate_fact(&item, *spec.items, item_path, context));
+    }
+  }
+  return Value::list(std::move(entries));
+}
+
+}  // namespace
+
+void FactContext::report(Mark mark, std::string message) {
+  diagnostics.push_back(source.diagnose(mark.line, mark.column, std::move(message)));
+}
+
+std::string fact_path(std::string_view parent, std::string_view field) {
+  if (parent.empty()) {
+    return std::string(field);
+  }
+  return std::string(parent) + "." + std::string(field);
+}
+
+bool is_empty(const Node* node) {
+  return node == nullptr || node->kind == Node::Kind::null ||
+         (node->kind == Node::Kind::scalar && node->text.empty());
+}
+
+Value validate_fact(const Node* node, const FactSpec& spec, const std::string& path,
+                    FactContext& context) {
+  if (is_empty(node)) {
+    return Value::unknown(path);
+  }
+  if (spec.type == FactType::list) {
+    return validate_list(*node, spec, path, context);
+  }
+  if (spec.type != FactType::record) {
+    return validate_scalar(*node, spec, path, context);
+  }
+  if (node->kind != Node::Kind::mapping) {
+    context.report(node->mark, "'" + path + "' 应为映射 (mapping)");
+    return Value::unknown(path);
+  }
+  MapEntries entries;
+  for (auto& [name, value] : validate_fields(*node, spec, path, context)) {
+    entries.emplace_back(Value::string(std::move(name)), std::move(value));
+  }
+  return Value::map(std::move(entries));
+}
+
+Facts validate_fields(const Node& mapping, const FactSpec& spec, const std::string& path,
+                      FactContext& context, std::span<const std::string_view> reserved) {
+  check_unknown_keys(mapping, spec, reserved, context);
+  Facts fields;
+  for (const auto& [name, field] : spec.fields) {
+    const Node* node = mapping.find(name);
+    std::string field_path = fact_path(path, name);
+    bool alternative = contains(spec.one_of, name);
+    if (is_empty(node) && alternative) {
+      continue;
+    }
+    if (is_empty(node) && field.required) {
+      context.report(mapping.mark, missing(field, field_path));
+    }
+    fields.emplace_back(name, validate_fact(node, field, field_path, context));
+  }
+  check_one_of(mapping, spec, path, context);
+  check_at_most(mapping, spec, fields, context);
+  return fields;
+}
+
+}  // namespace shifan::detail

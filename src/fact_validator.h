@@ -1,0 +1,78 @@
+// Checks station-file values against a rubric's facts schema (FactSpec) and
+// turns them into expression values (station-facts.md, rubric-format.md).
+#pragma once
+
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "shifan/date.h"
+#include "shifan/decimal.h"
+#include "shifan/diagnostic.h"
+#include "shifan/document.h"
+#include "shifan/rubric.h"
+#include "shifan/value.h"
+
+namespace shifan::detail {
+
+using Facts = std::vector<std::pair<std::string, Value>>;
+
+// A date the file gives, where it is written (for the assessment-date rule).
+struct DatedFact {
+  Date date;
+  Mark mark;
+};
+
+struct FactContext {
+  const Source& source;
+  Diagnostics& diagnostics;
+  std::vector<DatedFact> dates;  // every valid date read, in file order
+
+  void report(Mark mark, std::string message);
+};
+
+// "a.b", "a[2]" ("" + name = name).
+std::string fact_path(std::string_view parent, std::string_view field);
+
+// True for an absent node (nullptr), a null, or an empty scalar ("").
+bool is_empty(const Node* node);
+
+// The fact `node` (nullptr: absent) checked against `spec`. Absent or empty
+// gives Value::unknown(path) without a diagnostic (callers check `required`);
+// an invalid value gives unknown(path) and a diagnostic.
+Value validate_fact(const Node* node, const FactSpec& spec, const std::string& path,
+                    FactContext& context);
+
+// A record's fields from `mapping` in schema order: absent optional fields
+// are unknown(path), absent one_of fields are left out. Reports unknown keys
+// (except `reserved` ones), missing required fields, one_of and at_most.
+Facts validate_fields(const Node& mapping, const FactSpec& spec, const std::string& path,
+                      FactContext& context, std::span<const std::string_view> reserved = {});
+
+// bool, int, number, string, enum, date (a present, non-empty scalar node).
+Value validate_scalar(const Node& node, const FactSpec& spec, const std::string& path,
+                      FactContext& context);
+
+// at_most: each field not above the sibling it names, reported at the field.
+void check_at_most(const Node& mapping, const FactSpec& spec, const Facts& fields,
+                   FactContext& context);
+
+// No date in context.dates later than the date at `assessed_on` (a dotted
+// fact path such as "station.assessed_on"); nothing when that date is unknown.
+void check_dates(const Facts& facts, std::string_view assessed_on, FactContext& context);
+
+// A decimal text ("4.50", "-3") as exact hundredths: `value` is nullopt when
+// it has more than two significant decimals (`too_precise`) or is too large.
+struct ParsedDecimal {
+  std::optional<Decimal> value;
+  bool too_precise = false;
+};
+ParsedDecimal parse_decimal_text(std::string_view text);
+
+// The value at a dotted path of record fields, or nullptr.
+const Value* find_fact(const Facts& facts, std::string_view path);
+
+}  // namespace shifan::detail

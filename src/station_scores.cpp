@@ -1,0 +1,79 @@
+#include "station_scores.h"
+
+#include "suggest.h"
+
+namespace shifan::detail {
+
+namespace {
+
+const Item* find_item(const Rubric& rubric, std::string_view id) {
+  for (const Category& category : rubric.categories) {
+    for (const Item& item : category.items) {
+      if (item.id == id) {
+        return &item;
+      }
+    }
+  }
+  return nullptr;
+}
+
+std::vector<std::string> item_ids(const Rubric& rubric) {
+  std::vector<std::string> ids;
+  for (const Category& category : rubric.categories) {
+    for (const Item& item : category.items) {
+      ids.push_back(item.id);
+    }
+  }
+  return ids;
+}
+
+std::optional<Decimal> score(const Node& node, const Item& item, FactContext& context) {
+  std::optional<std::string> text = as_decimal_text(node, context.source, context.diagnostics);
+  if (!text) {
+    return std::nullopt;
+  }
+  std::string prefix = item.id + " 的得分 " + *text;
+  auto [value, too_precise] = parse_decimal_text(*text);
+  bool negative = value ? *value < Decimal() : text->front() == '-';
+  if (too_precise) {
+    context.report(node.mark, prefix + " 最多两位小数");
+  } else if (negative) {
+    context.report(node.mark, prefix + " 不能为负数");
+  } else if (!value || *value > item.points) {
+    context.report(node.mark, prefix + " 超过该项分值 " + item.points.str());
+  } else {
+    return value;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::vector<ClaimedScore> load_scores(const Node* scores, const Rubric& rubric,
+                                      FactContext& context) {
+  std::vector<ClaimedScore> claimed;
+  if (is_empty(scores)) {
+    return claimed;
+  }
+  if (scores->kind != Node::Kind::mapping) {
+    context.report(scores->mark, "'scores' 应为映射 (mapping)");
+    return claimed;
+  }
+  for (const auto& [key, value] : scores->entries) {
+    const Item* item = find_item(rubric, key.text);
+    if (item == nullptr) {
+      context.report(key.mark,
+                     "未知的评分项 '" + key.text + "'" + did_you_mean(key.text, item_ids(rubric)));
+      continue;
+    }
+    if (is_empty(&value)) {
+      continue;
+    }
+    if (std::optional<Decimal> decimal = score(value, *item, context)) {
+      claimed.push_back({item->id, *decimal, value.mark});
+    }
+  }
+  return claimed;
+}
+
+}  // namespace shifan::detail

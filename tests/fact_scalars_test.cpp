@@ -1,0 +1,90 @@
+#include <gtest/gtest.h>
+
+#include "fact_validator.h"
+#include "station_test_support.h"
+
+namespace shifan::testing {
+namespace {
+
+using Strings = std::vector<std::string>;
+
+TEST(FactScalars, IntegersHonourMinAndDigits) {
+  LoadedStation loaded = load_with(R"(mediation:
+  villages: -1
+evaluation:
+  county_ranks:
+    - {year: 20231, rank: 0}
+    - {year: 2023, rank: 1.5}
+)");
+  EXPECT_EQ(headlines(loaded),
+            (Strings{"station.yaml:7:13: 数值 -1 小于下限 0",
+                     "station.yaml:10:14: 整数 20231 应为 4 位",
+                     "station.yaml:10:27: 数值 0 小于下限 1",
+                     "station.yaml:11:26: 应为整数, 实际为小数 1.5"}));
+}
+
+TEST(FactScalars, NumbersHonourStepBoundsAndSign) {
+  LoadedStation loaded = load_with(R"(facilities:
+  office_area_m2: 0
+evaluation:
+  satisfaction_percent: 100.001
+staff:
+  - name: 张某某
+    role: 所长
+    full_time: true
+    trainings:
+      - {date: 2024-01-01, hours: 7.3}
+      - {date: 2024-01-02, hours: 7.25}
+)");
+  EXPECT_EQ(headlines(loaded), (Strings{"station.yaml:7:19: 数值 0 应大于 0",
+                                        "station.yaml:9:25: 数值 100.001 最多两位小数",
+                                        "station.yaml:15:35: 数值 7.3 应为 0.5 的倍数",
+                                        "station.yaml:16:35: 数值 7.25 应为 0.5 的倍数"}));
+  EXPECT_EQ(headlines(load_with("evaluation: {satisfaction_percent: 100.5}\n")),
+            Strings{"station.yaml:6:36: 数值 100.5 超过上限 100"});
+}
+
+TEST(FactScalars, TrailingZerosAreExact) {
+  LoadedStation loaded = load_with("evaluation: {satisfaction_percent: 96.500}\n");
+  ASSERT_TRUE(loaded.station);
+  EXPECT_EQ(to_literal(*detail::find_fact(loaded.station->facts, "evaluation.satisfaction_percent")),
+            "96.5");
+}
+
+TEST(FactScalars, EnumsListTheAllowedValues) {
+  LoadedStation loaded = load_with("staff:\n  - {name: 张某某, role: 科员, full_time: true}\n");
+  EXPECT_EQ(messages(loaded),
+            Strings{"station.yaml:7:23: '科员' 不是允许的值 (所长, 副所长, 工作人员)\n"
+                    "    - {name: 张某某, role: 科员, full_time: true}\n"
+                    "                           ^"});
+}
+
+TEST(FactScalars, DatesMustBeRealDays) {
+  LoadedStation loaded = load_with(R"(staff:
+  - name: 张某某
+    role: 所长
+    full_time: true
+    sanctions:
+      - {date: 2023-02-30, kind: 政纪处分}
+      - {date: 20230228, kind: 政纪处分}
+      - {date: "2023-02-28", kind: 政纪处分}
+)");
+  EXPECT_EQ(headlines(loaded), (Strings{"station.yaml:11:16: 无效的日期 '2023-02-30'",
+                                        "station.yaml:12:16: 无效的日期 '20230228'"}));
+}
+
+TEST(FactScalars, BoolsAndStringsUseTheReadersTypes) {
+  LoadedStation typed = load_text(R"(version: 1
+station:
+  name: 123
+  class: 二类
+  assessed_on: 2024-05-20
+management:
+  vertical_management: 是
+)");
+  EXPECT_EQ(headlines(typed), (Strings{"station.yaml:3:9: 应为字符串, 实际为整数 123 (如果是文字, 请加引号)",
+                                       "station.yaml:7:24: 应为 true 或 false, 实际为字符串 \"是\""}));
+}
+
+}  // namespace
+}  // namespace shifan::testing

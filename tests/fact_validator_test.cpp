@@ -1,0 +1,122 @@
+#include "fact_validator.h"
+
+#include <gtest/gtest.h>
+
+#include "station_test_support.h"
+
+namespace shifan::testing {
+namespace {
+
+using Strings = std::vector<std::string>;
+
+std::string staff_literal(const LoadedStation& loaded) {
+  return to_literal(loaded.station->facts[3].second);
+}
+
+TEST(FactValidator, MissingRequiredIsReportedAtTheParentMapping) {
+  LoadedStation loaded = load_text(R"(version: 1
+station:
+  name: 黄村司法所
+  class:
+)");
+  EXPECT_FALSE(loaded.station);
+  EXPECT_EQ(messages(loaded), (Strings{"station.yaml:3:3: 缺少必填项 'station.class' (类别)\n"
+                                       "    name: 黄村司法所\n"
+                                       "    ^",
+                                       "station.yaml:3:3: 缺少必填项 'station.assessed_on' (评定基准日)\n"
+                                       "    name: 黄村司法所\n"
+                                       "    ^"}));
+}
+
+TEST(FactValidator, MissingRequiredTopLevelRecord) {
+  EXPECT_EQ(headlines(load_text("version: 1\n")),
+            Strings{"station.yaml:1:1: 缺少必填项 'station' (司法所)"});
+}
+
+TEST(FactValidator, FieldsOfListEntriesAreRequired) {
+  LoadedStation loaded = load_with(R"(staff:
+  - name: 张某某
+    full_time: true
+  - {name: 李某, role: 工作人员, full_time: true, sanctions: [{kind: 政纪处分}]}
+  -
+)");
+  EXPECT_EQ(headlines(loaded),
+            (Strings{"station.yaml:7:5: 缺少必填项 'staff[0].role' (职务)",
+                     "station.yaml:9:57: 缺少必填项 'staff[1].sanctions[0].date' (日期)",
+                     "station.yaml:10:4: 缺少必填项 'staff[2]' (工作人员)"}));
+}
+
+TEST(FactValidator, UnknownKeysAtAnyLevel) {
+  LoadedStation loaded = load_with(R"(mediation:
+  disputes: 210
+  disputes_resolvd: 207
+staff:
+  - {name: 张某某, role: 所长, full_time: true, fulltime: true, xyz: 1}
+)");
+  EXPECT_EQ(messages(loaded),
+            (Strings{"station.yaml:8:3: 未知的键 'disputes_resolvd' (是否想写 'disputes_resolved'?)\n"
+                     "    disputes_resolvd: 207\n"
+                     "    ^",
+                     "station.yaml:10:44: 未知的键 'fulltime' (是否想写 'full_time'?)\n"
+                     "    - {name: 张某某, role: 所长, full_time: true, fulltime: true, xyz: 1}\n"
+                     "                                                  ^",
+                     "station.yaml:10:60: 未知的键 'xyz'\n"
+                     "    - {name: 张某某, role: 所长, full_time: true, fulltime: true, xyz: 1}\n"
+                     "                                                                  ^"}));
+}
+
+TEST(FactValidator, OneOfNeedsExactlyOne) {
+  LoadedStation loaded = load_with(R"(staff:
+  - name: 张某某
+    role: 所长
+    full_time: true
+    trainings:
+      - {date: 2024-03-11, days: 5, hours: 40}
+      - {date: 2024-03-12}
+      - {date: 2024-03-13, days: , hours: 8}
+)");
+  EXPECT_EQ(headlines(loaded),
+            (Strings{"station.yaml:11:44: 培训记录应有 days 或 hours 之一, 不能都有",
+                     "station.yaml:12:9: 培训记录应有 days 或 hours 之一, 都没有"}));
+}
+
+TEST(FactValidator, AbsentOneOfFieldIsLeftOutOfTheMap) {
+  LoadedStation loaded = load_with(R"(staff:
+  - name: 张某某
+    role: 所长
+    full_time: true
+    trainings: [{date: 2024-03-11, hours: 7.5}]
+)");
+  ASSERT_EQ(messages(loaded), Strings{});
+  EXPECT_EQ(staff_literal(loaded),
+            R"([{"name": "张某某", "role": "所长", "full_time": true, )"
+            R"("trainings": [{"date": date("2024-03-11"), "hours": 7.5}], )"
+            R"("sanctions": unknown("staff[0].sanctions")}])");
+  const Value& training = loaded.station->facts[3].second.as_list()[0].find("trainings")->as_list()[0];
+  EXPECT_EQ(training.find("days"), nullptr);
+}
+
+TEST(FactValidator, EmptyListMeansNone) {
+  LoadedStation loaded = load_with("staff: []\n");
+  ASSERT_TRUE(loaded.station);
+  EXPECT_EQ(staff_literal(loaded), "[]");
+}
+
+TEST(FactValidator, RecordsAndListsNeedTheirShape) {
+  LoadedStation loaded = load_with(R"(management: true
+staff: {name: 张某某}
+facilities:
+  functions: 所长室
+)");
+  EXPECT_EQ(headlines(loaded), (Strings{"station.yaml:6:13: 'management' 应为映射 (mapping)",
+                                        "station.yaml:7:8: 'staff' 应为列表 (sequence)",
+                                        "station.yaml:9:14: 'facilities.functions' 应为列表 (sequence)"}));
+}
+
+TEST(FactValidator, PathsNameEntriesByFileIndex) {
+  EXPECT_EQ(detail::fact_path("", "staff"), "staff");
+  EXPECT_EQ(detail::fact_path("staff[2]", "sanctions"), "staff[2].sanctions");
+}
+
+}  // namespace
+}  // namespace shifan::testing
