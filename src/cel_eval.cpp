@@ -92,31 +92,26 @@ const Value& call(const Node& node, Frame& frame, Value& scratch) {
   return set(scratch, node.builtin->fn(std::span<const Value* const>(args, count), frame.budget));
 }
 
+// Unknown elements stay in the list, as they do in facts; an error element
+// makes the list an error.
 const Value& list(const Node& node, Frame& frame, Value& scratch) {
   if (!frame.budget.spend(node.children.size())) {
     return set(scratch, budget_error());
   }
   std::vector<Value> elements;
   elements.reserve(node.children.size());
-  Value merged;
-  const Value* error = nullptr;
   for (const Node& child : node.children) {
     Value local;
     const Value& element = eval(child, frame, local);
-    if (element.is_unknown()) {
-      merged = Value::merge_unknowns(merged, element);
-    } else if (element.is_error() && error == nullptr) {
-      error = &elements.emplace_back(element);
-    } else {
-      elements.push_back(element);
+    if (element.is_error()) {
+      return pass(element, local, scratch);
     }
+    elements.push_back(element);
   }
-  if (merged.is_unknown()) {
-    return set(scratch, merged);
-  }
-  return set(scratch, error != nullptr ? *error : Value::list(std::move(elements)));
+  return set(scratch, Value::list(std::move(elements)));
 }
 
+// Unknown values stay in the map; an unknown key makes it unknown.
 const Value& map(const Node& node, Frame& frame, Value& scratch) {
   if (!frame.budget.spend(node.children.size())) {
     return set(scratch, budget_error());
@@ -129,11 +124,13 @@ const Value& map(const Node& node, Frame& frame, Value& scratch) {
     values.push_back(eval(child, frame, local));
   }
   Value merged;
-  std::vector<const Value*> pointers;
-  for (const Value& value : values) {
-    pointers.push_back(&value);
+  std::vector<const Value*> keys;
+  for (std::size_t i = 0; i < values.size(); ++i) {
+    if (i % 2 == 0 || values[i].is_error()) {
+      keys.push_back(&values[i]);
+    }
   }
-  if (const Value* exceptional = first_exceptional(pointers.data(), pointers.size(), merged)) {
+  if (const Value* exceptional = first_exceptional(keys.data(), keys.size(), merged)) {
     return set(scratch, *exceptional);
   }
   for (std::size_t i = 0; i + 1 < values.size(); i += 2) {

@@ -245,7 +245,7 @@ Type arithmetic_rule(std::span<const Type> args, std::string& problem, std::stri
   const Type& a = args[0];
   const Type& b = args[1];
   if (a.is_dyn() || b.is_dyn()) {
-    return a.is_dyn() ? b : a;
+    return Type();
   }
   const bool sequence = a.kind() == Type::Kind::string_type || a.kind() == Type::Kind::bytes_type ||
                         a.kind() == Type::Kind::list_type;

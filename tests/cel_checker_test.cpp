@@ -1,0 +1,89 @@
+#include "cel_checker.h"
+
+#include <gtest/gtest.h>
+
+#include "expr_test_support.h"
+
+namespace shifan {
+namespace {
+
+using testing::compile_error;
+
+Type staff_type() {
+  return Type::record("Staff", {{"name", Type::string()}, {"full_time", Type::boolean()}});
+}
+
+TEST(CelChecker, UnknownVariableSuggestsDeclaredName) {
+  EXPECT_EQ(compile_error("size(staf) > 2", {{"staff", Type::list(staff_type())}}),
+            "<expr>:1:6: 未知的变量 'staf' (是否想写 'staff'?)\n  "
+            "size(staf) > 2\n  "
+            "     ^");
+  EXPECT_EQ(compile_error("zzz", {{"staff", Type::dyn()}}),
+            "<expr>:1:1: 未知的变量 'zzz'\n  zzz\n  ^");
+}
+
+TEST(CelChecker, FunctionsAndArity) {
+  EXPECT_EQ(compile_error("size(1, 2)"), "<expr>:1:1: 函数 'size' 需要 1 个参数\n  size(1, 2)\n  ^");
+  EXPECT_EQ(compile_error("'a'.contains()"),
+            "<expr>:1:5: 函数 'contains' 需要 1 个参数\n  'a'.contains()\n      ^");
+  EXPECT_EQ(compile_error("sise([])"),
+            "<expr>:1:1: 未知的函数 'sise' (是否想写 'size'?)\n  sise([])\n  ^");
+  EXPECT_EQ(compile_error("contains('a', 'b')"),
+            "<expr>:1:1: 函数 'contains' 只能以方法形式调用, 如 x.contains(...)\n  contains('a', 'b')\n  ^");
+  EXPECT_EQ(compile_error("1.int()"), "<expr>:1:3: 函数 'int' 不能以方法形式调用\n  1.int()\n    ^");
+}
+
+TEST(CelChecker, ObviousTypeErrors) {
+  EXPECT_EQ(compile_error("\"a\" + 1"), "<expr>:1:5: 运算符 '+' 不能用于 string 和 int\n  \"a\" + 1\n      ^");
+  EXPECT_EQ(compile_error("!1"), "<expr>:1:1: 运算符 '!' 不能用于 int\n  !1\n  ^");
+  EXPECT_EQ(compile_error("true && 1"), "<expr>:1:9: 运算符 '&&' 需要 bool, 而不是 int\n  true && 1\n          ^");
+  EXPECT_EQ(compile_error("1 ? 2 : 3"), "<expr>:1:1: 条件表达式 需要 bool, 而不是 int\n  1 ? 2 : 3\n  ^");
+  EXPECT_EQ(compile_error("x < 'a'", {{"x", Type::integer()}}),
+            "<expr>:1:3: 运算符 '<' 不能用于 int 和 string\n  x < 'a'\n    ^");
+  EXPECT_EQ(compile_error("[1].all(x, x)"),
+            "<expr>:1:12: all() 的条件 需要 bool, 而不是 int\n  [1].all(x, x)\n             ^");
+}
+
+TEST(CelChecker, DynIsNeverAnError) {
+  EXPECT_EQ(compile_error("x + 1 && !x", {{"x", Type::dyn()}}), "");
+  EXPECT_EQ(compile_error("dyn('a') + 1"), "");
+}
+
+TEST(CelChecker, RecordFields) {
+  auto vars = std::vector<std::pair<std::string, Type>>{{"staff", Type::list(staff_type())}};
+  EXPECT_EQ(compile_error("staff.all(s, s.full_tim)", vars),
+            "<expr>:1:16: 'Staff' 没有字段 'full_tim' (是否想写 'full_time'?)\n  "
+            "staff.all(s, s.full_tim)\n  "
+            "               ^");
+  EXPECT_EQ(compile_error("staff.all(s, has(s.name) && s.full_time)", vars), "");
+  EXPECT_EQ(compile_error("staff[0].name + 1", vars),
+            "<expr>:1:15: 运算符 '+' 不能用于 string 和 int\n  staff[0].name + 1\n                ^");
+}
+
+TEST(CelChecker, ResultType) {
+  Environment env;
+  env.variables = {{"staff", Type::list(staff_type())}};
+  EXPECT_EQ(compile("staff.filter(s, s.full_time)", env).result_type.to_string(), "list(Staff)");
+  EXPECT_EQ(compile("staff.map(s, s.name)", env).result_type.to_string(), "list(string)");
+  EXPECT_EQ(compile("size(staff) > 1", env).result_type.to_string(), "bool");
+  EXPECT_EQ(compile("{'a': 1}", env).result_type.to_string(), "map(string, int)");
+}
+
+TEST(CelChecker, UncheckedTurnsProblemsIntoRuntimeErrors) {
+  Environment env;
+  env.unchecked = true;
+  Compiled compiled = compile("nope || true", env);
+  ASSERT_TRUE(compiled.program);
+  EXPECT_EQ(to_literal(evaluate(*compiled.program, Activation())), "true");
+  compiled = compile("f(1)", env);
+  EXPECT_EQ(to_literal(evaluate(*compiled.program, Activation())), "error(\"未知的函数 'f'\")");
+}
+
+TEST(CelChecker, EditDistance) {
+  EXPECT_EQ(detail::edit_distance("staf", "staff"), 1u);
+  EXPECT_EQ(detail::edit_distance("", "abc"), 3u);
+  EXPECT_EQ(detail::edit_distance("kitten", "sitting"), 3u);
+}
+
+}  // namespace
+}  // namespace shifan

@@ -1,0 +1,45 @@
+#include "cel_fold.h"
+
+#include <gtest/gtest.h>
+
+#include "cel_checker.h"
+#include "cel_parser.h"
+
+namespace shifan::detail {
+namespace {
+
+Node folded(std::string_view text) {
+  Node root = *parse(text).root;
+  Environment env;
+  env.variables = {{"x", Type::dyn()}};
+  CheckResult checked = check(root, env);
+  fold_constants(root, 1, checked.slot_count);
+  return root;
+}
+
+TEST(CelFold, ClosedSubtreesBecomeConstants) {
+  Node root = folded("{'一类': 6, '二类': 5}[x]");
+  ASSERT_EQ(root.kind, NodeKind::call);
+  EXPECT_EQ(root.children[0].kind, NodeKind::constant);
+  EXPECT_EQ(to_literal(root.children[0].value), "{\"一类\": 6, \"二类\": 5}");
+  EXPECT_EQ(folded("[1, 2].map(y, y * 2)").kind, NodeKind::constant);
+  EXPECT_EQ(to_literal(folded("1 / 0").value), "error(\"除数为零\")");
+}
+
+TEST(CelFold, SubtreesReadingVariablesStay) {
+  EXPECT_EQ(folded("x + 1").kind, NodeKind::call);
+  Node root = folded("x.map(y, y + (2 * 3))");
+  ASSERT_EQ(root.kind, NodeKind::comprehension);
+  EXPECT_EQ(root.children[1].kind, NodeKind::call);
+  EXPECT_EQ(to_literal(root.children[1].children[1].value), "6");
+}
+
+TEST(CelFold, SizeOfFilterCounts) {
+  Node root = folded("x.filter(s, s).size()");
+  EXPECT_EQ(root.kind, NodeKind::comprehension);
+  EXPECT_EQ(root.macro, Macro::count);
+  EXPECT_EQ(folded("size(x.filter(s, s))").macro, Macro::count);
+}
+
+}  // namespace
+}  // namespace shifan::detail
