@@ -42,13 +42,16 @@ staff:
                                         "station.yaml:16:35: 数值 7.25 应为 0.5 的倍数"}));
   EXPECT_EQ(headlines(load_with("evaluation: {satisfaction_percent: 100.5}\n")),
             Strings{"station.yaml:6:36: 数值 100.5 超过上限 100"});
+  EXPECT_EQ(headlines(load_with("facilities: {office_area_m2: 99999999999999.5}\n")),
+            Strings{"station.yaml:6:30: 数值 99999999999999.5 过大"});
 }
 
 TEST(FactScalars, TrailingZerosAreExact) {
   LoadedStation loaded = load_with("evaluation: {satisfaction_percent: 96.500}\n");
   ASSERT_TRUE(loaded.station);
-  EXPECT_EQ(to_literal(*detail::find_fact(loaded.station->facts, "evaluation.satisfaction_percent")),
-            "96.5");
+  const Value* percent = detail::find_fact(loaded.station->facts, "evaluation.satisfaction_percent");
+  ASSERT_NE(percent, nullptr);
+  EXPECT_EQ(to_literal(*percent), "96.5");
 }
 
 TEST(FactScalars, EnumsListTheAllowedValues) {

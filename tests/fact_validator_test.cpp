@@ -92,8 +92,10 @@ TEST(FactValidator, AbsentOneOfFieldIsLeftOutOfTheMap) {
             R"([{"name": "张某某", "role": "所长", "full_time": true, )"
             R"("trainings": [{"date": date("2024-03-11"), "hours": 7.5}], )"
             R"("sanctions": unknown("staff[0].sanctions")}])");
-  const Value& training = loaded.station->facts[3].second.as_list()[0].find("trainings")->as_list()[0];
-  EXPECT_EQ(training.find("days"), nullptr);
+  const Value* training = detail::find_fact(loaded.station->facts, "staff");
+  training = &training->as_list()[0].find("trainings")->as_list()[0];
+  EXPECT_EQ(training->find("days"), nullptr);
+  EXPECT_NE(training->find("hours"), nullptr);
 }
 
 TEST(FactValidator, EmptyListMeansNone) {
@@ -103,14 +105,17 @@ TEST(FactValidator, EmptyListMeansNone) {
 }
 
 TEST(FactValidator, RecordsAndListsNeedTheirShape) {
+  EXPECT_EQ(headlines(load_with("staff: [张某某]\n")),
+            Strings{"station.yaml:6:9: 'staff[0]' 应为映射 (mapping)"});
   LoadedStation loaded = load_with(R"(management: true
 staff: {name: 张某某}
 facilities:
   functions: 所长室
 )");
-  EXPECT_EQ(headlines(loaded), (Strings{"station.yaml:6:13: 'management' 应为映射 (mapping)",
-                                        "station.yaml:7:8: 'staff' 应为列表 (sequence)",
-                                        "station.yaml:9:14: 'facilities.functions' 应为列表 (sequence)"}));
+  EXPECT_EQ(headlines(loaded),
+            (Strings{"station.yaml:6:13: 'management' 应为映射 (mapping)",
+                     "station.yaml:7:8: 'staff' 应为列表 (sequence)",
+                     "station.yaml:9:14: 'facilities.functions' 应为列表 (sequence)"}));
 }
 
 TEST(FactValidator, PathsNameEntriesByFileIndex) {

@@ -60,7 +60,8 @@ constexpr std::string_view k_json = R"({
      "sanctions": []},
     {"name": "李某", "role": "工作人员", "full_time": false}
   ],
-  "mediation": {"villages": 12, "village_committees": 12, "disputes": 210, "disputes_resolved": 207},
+  "mediation": {"villages": 12, "village_committees": 12,
+                "disputes": 210, "disputes_resolved": 207},
   "evaluation": {
     "county_ranks": [{"year": 2023, "rank": 2}],
     "awards": [{"date": "2023-12-20", "level": "市级"}],
@@ -93,7 +94,8 @@ const Strings k_expected_facts = {
     R"(mediation = {"villages": 12, "village_committees": 12, "disputes": 210, )"
     R"("disputes_resolved": 207})",
     R"(evaluation = {"county_ranks": [{"year": 2023, "rank": 2}], )"
-    R"("awards": [{"date": date("2023-12-20"), "level": "市级", "title": unknown("evaluation.awards[0].title")}], )"
+    R"("awards": [{"date": date("2023-12-20"), "level": "市级", )"
+    R"("title": unknown("evaluation.awards[0].title")}], )"
     R"("satisfaction_percent": 96.5})",
 };
 
