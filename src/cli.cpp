@@ -27,9 +27,11 @@ int run(int argc, const char* const* argv) {
   app.require_subcommand(1);
 
   std::vector<std::pair<CLI::App*, detail::Runner>> commands;
-  [[maybe_unused]] auto add = [&](detail::Runner runner) {
+  auto add = [&](detail::Runner runner) {
     commands.emplace_back(app.get_subcommands({}).back(), std::move(runner));
   };
+  add(detail::add_score_command(app));
+  add(detail::add_eval_command(app));
 
 
   try {

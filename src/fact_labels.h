@@ -1,0 +1,22 @@
+// Fact paths as a reader knows them: "staff[2].sanctions" with its label.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "shifan/rubric.h"
+
+namespace shifan::detail {
+
+// The Chinese label of the fact at `path` ("staff[2].sanctions" → the
+// sanctions field's label), or "" when the schema doesn't declare it.
+std::string fact_label(const Rubric& rubric, std::string_view path);
+
+// Missing facts and judgements for a reader, deduplicated, in order:
+// "staff[2].sanctions (处分记录), scores.C5 (C5 评分)"; past `most` of them,
+// "等 N 项".
+std::string describe_missing(const Rubric& rubric, const std::vector<std::string>& paths,
+                             std::size_t most = 8);
+
+}  // namespace shifan::detail

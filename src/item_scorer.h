@@ -1,0 +1,15 @@
+// Scoring one item: its bounds, status, reason and what would decide it.
+#pragma once
+
+#include <optional>
+
+#include "scope.h"
+#include "shifan/score.h"
+
+namespace shifan::detail {
+
+// `claimed` is the station file's scores.<id>, if any: the judgement of an
+// assessed or gated item, a self-claimed score for the others.
+ItemResult score_item(const Item& item, std::optional<Decimal> claimed, Scope& scope);
+
+}  // namespace shifan::detail

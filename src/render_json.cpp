@@ -1,0 +1,117 @@
+#include "json_writer.h"
+#include "shifan/render.h"
+
+namespace shifan {
+
+namespace {
+
+using detail::JsonWriter;
+
+const char* kind_name(ItemKind kind) {
+  switch (kind) {
+    case ItemKind::assessed:
+      return "assessed";
+    case ItemKind::computed:
+      return "computed";
+    case ItemKind::gated:
+      return "gated";
+    case ItemKind::tiers:
+      return "tiers";
+    case ItemKind::parts:
+      return "parts";
+  }
+  return "assessed";
+}
+
+void strings(JsonWriter& out, const char* name, const std::vector<std::string>& values) {
+  out.key(name).begin_array();
+  for (const std::string& value : values) {
+    out.string(value);
+  }
+  out.end_array();
+}
+
+void station(JsonWriter& out, const Station& station) {
+  out.key("station").begin_object();
+  out.key("name").string_or_null(station.name);
+  out.key("county").string_or_null(station.county);
+  out.key("class").string_or_null(station.station_class);
+  out.key("assessed_on").string_or_null(station.assessed_on);
+  out.end_object();
+}
+
+void item(JsonWriter& out, const ItemResult& result) {
+  const Item& item = *result.item;
+  out.begin_object();
+  out.key("id").string(item.id).key("category").string(item.category);
+  out.key("short").string(item.short_text);
+  out.key("points").number(item.points);
+  if (result.status == ItemStatus::unknown) {
+    out.key("score").null();
+    out.key("score_low").number(result.low).key("score_high").number(result.high);
+  } else {
+    out.key("score").number(result.low);
+  }
+  out.key("kind").string(kind_name(item.kind));
+  out.key("status").string(status_name(result.status));
+  out.key("reason").string(result.reason);
+  if (!result.missing.empty()) {
+    strings(out, "missing", result.missing);
+  }
+  out.end_object();
+}
+
+void veto(JsonWriter& out, const VetoResult& result) {
+  out.begin_object();
+  out.key("id").string(result.veto->id).key("text").string(result.veto->text);
+  out.key("status").string(status_name(result.status));
+  out.key("reason").string(result.reason);
+  if (!result.missing.empty()) {
+    strings(out, "missing", result.missing);
+  }
+  out.end_object();
+}
+
+}  // namespace
+
+std::string render_json(const ScoreResult& result) {
+  const Rubric& rubric = *result.rubric;
+  JsonWriter out;
+  out.begin_object();
+  out.key("file").string(result.station->file);
+  station(out, *result.station);
+  out.key("rubric").begin_object().key("id").string(rubric.id);
+  out.key("title").string(rubric.title).end_object();
+  out.key("pass_mark").number(rubric.pass_mark());
+  out.key("total").number(result.total_low);
+  out.key("total_low").number(result.total_low);
+  out.key("total_high").number(result.total_high);
+  out.key("verdict").string(verdict_name(result.verdict));
+  out.key("grade").string_or_null(result.grade.value_or(""));
+  out.key("categories").begin_array();
+  for (const CategoryResult& category : result.categories) {
+    out.begin_object().key("id").string(category.category->id);
+    out.key("title").string(category.category->title);
+    out.key("points").number(category.category->points);
+    out.key("score").number(category.low).key("score_high").number(category.high);
+    out.end_object();
+  }
+  out.end_array().key("items").begin_array();
+  for (const ItemResult& result_item : result.items) {
+    item(out, result_item);
+  }
+  out.end_array().key("vetoes").begin_array();
+  for (const VetoResult& result_veto : result.vetoes) {
+    veto(out, result_veto);
+  }
+  out.end_array().key("discrepancies").begin_array();
+  for (const Discrepancy& discrepancy : result.discrepancies) {
+    out.begin_object().key("item").string(discrepancy.item);
+    out.key("claimed").number(discrepancy.claimed).key("computed").number(discrepancy.computed);
+    out.end_object();
+  }
+  out.end_array().end_object();
+  return out.str() + "\n";
+}
+
+}  // namespace shifan

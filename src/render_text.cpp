@@ -1,0 +1,265 @@
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "fact_labels.h"
+#include "shifan/render.h"
+
+namespace shifan {
+
+namespace {
+
+// ANSI colours, used only when the style asks for them.
+class Painter {
+ public:
+  explicit Painter(bool color) : m_color(color) {}
+  std::string paint(std::string_view text, const char* code) const {
+    return m_color ? fmt::format("\x1b[{}m{}\x1b[0m", code, text) : std::string(text);
+  }
+
+ private:
+  bool m_color;
+};
+
+constexpr const char* k_green = "32";
+constexpr const char* k_red = "31";
+constexpr const char* k_yellow = "33";
+constexpr const char* k_bold = "1";
+
+const char* item_status_label(ItemStatus status) {
+  switch (status) {
+    case ItemStatus::met:
+      return "满分";
+    case ItemStatus::partial:
+      return "部分得分";
+    case ItemStatus::unmet:
+      return "未得分";
+    case ItemStatus::unknown:
+      return "待定";
+    case ItemStatus::not_applicable:
+      return "不适用";
+  }
+  return "待定";
+}
+
+const char* veto_status_label(VetoStatus status) {
+  switch (status) {
+    case VetoStatus::clear:
+      return "未触发";
+    case VetoStatus::triggered:
+      return "触发";
+    case VetoStatus::unknown:
+      return "待定";
+  }
+  return "待定";
+}
+
+std::string range(Decimal low, Decimal high) {
+  return low == high ? low.str() : fmt::format("{}–{}", low.str(), high.str());
+}
+
+// Pads by display width, so Chinese text lines up.
+std::string pad(std::string_view text, std::size_t width) {
+  return fmt::format("{:<{}}", text, width);
+}
+
+class TextReport {
+ public:
+  TextReport(const ScoreResult& result, const TextStyle& style)
+      : m_result(result), m_rubric(*result.rubric), m_paint(style.color) {
+    for (const ItemResult& item : result.items) {
+      m_short_width = std::max(m_short_width, column_width(item.item->short_text));
+    }
+    for (const VetoResult& veto : result.vetoes) {
+      m_veto_width = std::max(m_veto_width, column_width(veto.veto->text));
+    }
+  }
+
+  std::string run() {
+    header();
+    for (std::size_t i = 0; i < m_result.categories.size(); ++i) {
+      category(m_result.categories[i]);
+    }
+    total();
+    vetoes();
+    discrepancies();
+    to_work_on();
+    verdict();
+    return m_out;
+  }
+
+ private:
+  static std::size_t column_width(std::string_view text) {
+    return static_cast<std::size_t>(display_width(text)) + 2;
+  }
+
+  void line(std::string_view text = {}) {
+    m_out += text.substr(0, text.find_last_not_of(' ') + 1);
+    m_out += '\n';
+  }
+
+  void header() {
+    const Station& station = *m_result.station;
+    std::vector<std::string> details;
+    for (const std::string& part : {station.county, station.station_class}) {
+      if (!part.empty()) {
+        details.push_back(part);
+      }
+    }
+    details.push_back("评定基准日 " + (station.assessed_on.empty() ? "未知" : station.assessed_on));
+    line(m_paint.paint(fmt::format("{} ({})", station.name, fmt::join(details, ", ")), k_bold));
+    line(fmt::format("文件: {}", station.file));
+    line(fmt::format("细则: {} ({})", m_rubric.title, m_rubric.id));
+  }
+
+  void category(const CategoryResult& subtotal) {
+    const Category& category = *subtotal.category;
+    line();
+    line(m_paint.paint(fmt::format("{} {} ({} 分)", category.id, category.title, category.points.str()),
+                       k_bold));
+    line(fmt::format("  {}{}{}{}{}{}", pad("编号", 6), pad("项目", m_short_width), pad("分值", 6), pad("得分", 9),
+                     pad("状态", 10), "说明"));
+    for (const ItemResult& result : m_result.items) {
+      if (result.item->category == category.id) {
+        item(result);
+      }
+    }
+    line(fmt::format("  {}{}", pad("小计", 6 + m_short_width), range(subtotal.low, subtotal.high) + " / " +
+                                                      category.points.str()));
+  }
+
+  void item(const ItemResult& result) {
+    const Item& item = *result.item;
+    std::string status = pad(item_status_label(result.status), 10);
+    const char* colour = result.status == ItemStatus::unmet     ? k_red
+                         : result.status == ItemStatus::partial ? k_yellow
+                         : result.status == ItemStatus::unknown ? k_yellow
+                                                                : k_green;
+    line(fmt::format("  {}{}{}{}{}{}", pad(item.id, 6), pad(item.short_text, m_short_width), pad(item.points.str(), 6),
+                     pad(range(result.low, result.high), 9), m_paint.paint(status, colour), result.reason));
+  }
+
+  void total() {
+    line();
+    std::string total = range(m_result.total_low, m_result.total_high);
+    std::size_t unknown = static_cast<std::size_t>(std::count_if(
+        m_result.items.begin(), m_result.items.end(),
+        [](const ItemResult& item) { return item.status == ItemStatus::unknown; }));
+    std::string note = unknown == 0 ? "" : fmt::format(", {} 项待定", unknown);
+    line(m_paint.paint(fmt::format("总分: {} (满分 {}, 申报线 {}{})", total, m_rubric.total.str(),
+                                   m_rubric.pass_mark().str(), note),
+                       k_bold));
+  }
+
+  void vetoes() {
+    if (m_result.vetoes.empty()) {
+      return;
+    }
+    line();
+    line(m_paint.paint("一票否决", k_bold));
+    for (const VetoResult& result : m_result.vetoes) {
+      const char* colour = result.status == VetoStatus::clear     ? k_green
+                           : result.status == VetoStatus::unknown ? k_yellow
+                                                                  : k_red;
+      line(fmt::format("  {}{}{}{}", pad(result.veto->id, 6), pad(result.veto->text, m_veto_width),
+                       m_paint.paint(pad(veto_status_label(result.status), 8), colour), result.reason));
+    }
+  }
+
+  void discrepancies() {
+    if (m_result.discrepancies.empty()) {
+      return;
+    }
+    line();
+    line(m_paint.paint("自评与核定不一致", k_bold));
+    for (const Discrepancy& discrepancy : m_result.discrepancies) {
+      line(fmt::format("  {}自评 {} 分, 按事实核定 {} 分", pad(discrepancy.item, 6),
+                       discrepancy.claimed.str(), discrepancy.computed.str()));
+    }
+  }
+
+  // Points lost and unknown items, largest first: what to work on (补短板).
+  void to_work_on() {
+    std::vector<const ItemResult*> open;
+    for (const ItemResult& result : m_result.items) {
+      if (result.high - result.low > Decimal() || result.item->points - result.high > Decimal()) {
+        open.push_back(&result);
+      }
+    }
+    if (open.empty()) {
+      return;
+    }
+    auto at_stake = [](const ItemResult* result) { return result->item->points - result->low; };
+    std::stable_sort(open.begin(), open.end(),
+                     [&](const ItemResult* a, const ItemResult* b) { return at_stake(a) > at_stake(b); });
+    line();
+    line(m_paint.paint("补短板 (失分和待定项, 按分值从大到小)", k_bold));
+    for (const ItemResult* result : open) {
+      std::string what = result->status == ItemStatus::unknown
+                             ? fmt::format("待定, 最多可失 {} 分", at_stake(result).str())
+                             : fmt::format("失 {} 分", at_stake(result).str());
+      std::string note = result->reason;
+      if (!result->missing.empty()) {
+        note += (note.empty() ? "缺: " : "; 缺: ") + detail::describe_missing(m_rubric, result->missing);
+      }
+      line(fmt::format("  {}{}{}{}", pad(result->item->id, 6), pad(result->item->short_text, m_short_width),
+                       pad(what, 24), note));
+    }
+  }
+
+  void verdict() {
+    line();
+    line(m_paint.paint(verdict_sentence(), m_result.verdict == Verdict::eligible       ? k_green
+                                           : m_result.verdict == Verdict::not_eligible ? k_red
+                                                                                       : k_yellow));
+  }
+
+  std::string verdict_sentence() const {
+    std::string pass = m_rubric.pass_mark().str();
+    std::vector<std::string> triggered;
+    std::vector<std::string> unknown_vetoes;
+    std::vector<std::string> missing;
+    for (const VetoResult& veto : m_result.vetoes) {
+      if (veto.status == VetoStatus::triggered) {
+        triggered.push_back(veto.veto->id + " " + veto.veto->text);
+      } else if (veto.status == VetoStatus::unknown) {
+        unknown_vetoes.push_back(veto.veto->id);
+        missing.insert(missing.end(), veto.missing.begin(), veto.missing.end());
+      }
+    }
+    switch (m_result.verdict) {
+      case Verdict::eligible:
+        return fmt::format("结论: 符合申报条件 (总分 {} ≥ {}, 未触发一票否决)", m_result.total_low.str(), pass);
+      case Verdict::not_eligible:
+        if (!triggered.empty()) {
+          return fmt::format("结论: 不符合申报条件 (触发一票否决: {})", fmt::join(triggered, "; "));
+        }
+        return fmt::format("结论: 不符合申报条件 (总分最高 {} < {})", m_result.total_high.str(), pass);
+      case Verdict::undetermined:
+        break;
+    }
+    for (const ItemResult& item : m_result.items) {
+      missing.insert(missing.end(), item.missing.begin(), item.missing.end());
+    }
+    std::string why = m_result.total_low >= m_rubric.pass_mark()
+                          ? fmt::format("总分 {} 已达 {}, 但一票否决 {} 待定", m_result.total_low.str(), pass,
+                                        fmt::join(unknown_vetoes, ", "))
+                          : fmt::format("总分在 {} 之间", range(m_result.total_low, m_result.total_high));
+    return fmt::format("结论: 待定 ({}; 尚缺: {})", why, detail::describe_missing(m_rubric, missing));
+  }
+
+  const ScoreResult& m_result;
+  const Rubric& m_rubric;
+  Painter m_paint;
+  std::size_t m_short_width = 10;
+  std::size_t m_veto_width = 10;
+  std::string m_out;
+};
+
+}  // namespace
+
+std::string render_text(const ScoreResult& result, const TextStyle& style) {
+  return TextReport(result, style).run();
+}
+
+}  // namespace shifan

@@ -1,0 +1,85 @@
+#include "scope.h"
+
+#include <fmt/format.h>
+
+namespace shifan::detail {
+
+Scope::Scope(const Rubric& rubric, const Station& station) {
+  for (const auto& [name, value] : station.facts) {
+    m_activation.set(name, value);
+  }
+  for (const auto& [name, value] : rubric.constants) {
+    m_activation.set(name, value);
+  }
+  for (const Let& let : rubric.lets) {
+    m_activation.set(let.name, evaluate(let.rule));
+  }
+}
+
+Value Scope::evaluate(const Rule& rule) const {
+  return shifan::evaluate(*rule.program, m_activation);
+}
+
+std::string Scope::render(const Template& text, std::optional<Decimal> score) {
+  m_activation.set("score", score ? Value::real(score->to_double()) : Value::unknown("score"));
+  std::string out = text.pieces.front();
+  for (std::size_t i = 0; i < text.holes.size(); ++i) {
+    out += display(shifan::evaluate(*text.holes[i].program, m_activation));
+    out += text.pieces[i + 1];
+  }
+  return out;
+}
+
+std::string Scope::reason(const Reasons& reasons, std::string_view outcome,
+                          std::optional<Decimal> score, const std::string& error) {
+  const Template* chosen = nullptr;
+  for (const auto& [name, text] : reasons) {
+    if (name == outcome || (name.empty() && chosen == nullptr)) {
+      chosen = &text;
+    }
+  }
+  std::string out = chosen ? render(*chosen, score) : std::string();
+  if (!error.empty()) {
+    out += (out.empty() ? "" : "; ") + std::string("规则求值出错: ") + error;
+  }
+  return out;
+}
+
+Truth truth_of(const Value& value) {
+  switch (value.kind()) {
+    case Value::Kind::bool_type:
+      return value.as_bool() ? Truth::yes : Truth::no;
+    case Value::Kind::unknown:
+      return Truth::unknown;
+    default:
+      return Truth::error;
+  }
+}
+
+std::string display(const Value& value) {
+  switch (value.kind()) {
+    case Value::Kind::string_type:
+      return value.as_string();
+    case Value::Kind::double_type: {
+      std::optional<Decimal> exact = Decimal::from_double(value.as_double());
+      return exact ? exact->str() : fmt::format("{}", value.as_double());
+    }
+    case Value::Kind::date_type:
+      return format_date(value.as_date());
+    case Value::Kind::bool_type:
+      return value.as_bool() ? "是" : "否";
+    case Value::Kind::unknown:
+      return "未知";
+    case Value::Kind::list_type: {
+      std::string out;
+      for (const Value& element : value.as_list()) {
+        out += (out.empty() ? "" : "、") + display(element);
+      }
+      return out.empty() ? "无" : out;
+    }
+    default:
+      return to_literal(value);
+  }
+}
+
+}  // namespace shifan::detail

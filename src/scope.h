@@ -1,0 +1,45 @@
+// The variables one station's rules see (facts, constants, lets), and the
+// evaluation of rules and reason templates against them.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "shifan/decimal.h"
+#include "shifan/expr.h"
+#include "shifan/rubric.h"
+#include "shifan/station.h"
+#include "shifan/value.h"
+
+namespace shifan::detail {
+
+// A condition's value in three-valued logic; anything but a bool is an error.
+enum class Truth { yes, no, unknown, error };
+
+class Scope {
+ public:
+  // Binds the station's facts and the rubric's constants, then computes the
+  // rubric's lets in order.
+  Scope(const Rubric& rubric, const Station& station);
+
+  Value evaluate(const Rule& rule) const;
+  // The template with each hole's value printed for a reader; `score` is
+  // bound to the item's decided score (unknown when not decided).
+  std::string render(const Template& text, std::optional<Decimal> score);
+  // The reason for an outcome ("met", "triggered", ...): its template, or the
+  // catch-all one, rendered; then the evaluation error, if any.
+  std::string reason(const Reasons& reasons, std::string_view outcome,
+                     std::optional<Decimal> score, const std::string& error);
+
+ private:
+  Activation m_activation;
+};
+
+Truth truth_of(const Value& value);
+
+// A value as a reader sees it in a reason: strings without quotes, numbers
+// as written (5, 4.5), dates as 2024-05-20, unknown as 未知.
+std::string display(const Value& value);
+
+}  // namespace shifan::detail
