@@ -28,7 +28,7 @@ enum class NodeKind : std::uint8_t {
 
 enum class Macro : std::uint8_t { none, all, exists, exists_one, map, map_filter, filter, count };
 
-struct Node {
+struct AstNode {
   NodeKind kind = NodeKind::constant;
   Macro macro = Macro::none;
   bool member_call = false;  // receiver.name(args): the receiver is children[0]
@@ -36,7 +36,7 @@ struct Node {
   std::size_t offset = 0;    // byte offset of the node's token in the expression
   std::string name;
   Value value;
-  std::vector<Node> children;
+  std::vector<AstNode> children;
 
   // Set by the checker.
   int slot = -1;                      // variable slot of an ident or comprehension

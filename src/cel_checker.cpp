@@ -37,8 +37,8 @@ std::string suggestion(std::string_view name, const std::vector<std::string_view
   return best.empty() ? std::string() : fmt::format(" (是否想写 '{}'?)", best);
 }
 
-Node error_node(const Node& at, std::string message) {
-  Node node;
+AstNode error_node(const AstNode& at, std::string message) {
+  AstNode node;
   node.offset = at.offset;
   node.value = Value::error(std::move(message));
   return node;
@@ -51,14 +51,14 @@ class Checker {
     m_result.slot_count = static_cast<int>(env.variables.size());
   }
 
-  CheckResult run(Node& root) {
+  CheckResult run(AstNode& root) {
     m_result.type = visit(root).type;
     return std::move(m_result);
   }
 
  private:
   // Reports a mistake; unchecked, it becomes a run-time error in `node`.
-  void problem(Node& node, std::string message, bool replace = true) {
+  void problem(AstNode& node, std::string message, bool replace = true) {
     if (!m_env.unchecked) {
       m_result.errors.push_back(ParseError{node.offset, std::move(message)});
     } else if (replace) {
@@ -66,7 +66,7 @@ class Checker {
     }
   }
 
-  void type_problem(const Node& node, std::string message) {
+  void type_problem(const AstNode& node, std::string message) {
     if (!m_env.unchecked) {
       m_result.errors.push_back(ParseError{node.offset, std::move(message)});
     }
@@ -98,7 +98,7 @@ class Checker {
   }
 
   // "a.b.c" for a chain of selects over an identifier, or empty.
-  static std::string dotted_name(const Node& node) {
+  static std::string dotted_name(const AstNode& node) {
     if (node.kind == NodeKind::ident) {
       return node.name;
     }
@@ -109,7 +109,7 @@ class Checker {
     return {};
   }
 
-  Info variable(Node& node, int index) {
+  Info variable(AstNode& node, int index) {
     node.kind = NodeKind::ident;
     node.children.clear();
     node.slot = index;
@@ -118,7 +118,7 @@ class Checker {
     return Info{type, name};
   }
 
-  Info visit(Node& node) {
+  Info visit(AstNode& node) {
     switch (node.kind) {
       case NodeKind::constant: return Info{constant_type(node.value), {}};
       case NodeKind::ident: return ident(node);
@@ -154,7 +154,7 @@ class Checker {
     }
   }
 
-  Info ident(Node& node) {
+  Info ident(AstNode& node) {
     if (const ScopeVar* var = scoped(node.name)) {
       node.slot = var->slot;
       return var->element;
@@ -180,7 +180,7 @@ class Checker {
     return Info{};
   }
 
-  Info select(Node& node) {
+  Info select(AstNode& node) {
     std::string dotted = dotted_name(node);
     if (!dotted.empty() && !scoped(dotted.substr(0, dotted.find('.')))) {
       if (int index = declared(dotted); index >= 0) {
@@ -192,7 +192,7 @@ class Checker {
   }
 
   // The type of `operand.name` (node.name); reports unknown record fields.
-  Info field_type(Node& node, const Info& operand, bool is_has) {
+  Info field_type(AstNode& node, const Info& operand, bool is_has) {
     Info result;
     if (!operand.path.empty()) {
       result.path = operand.path + "." + node.name;
@@ -228,10 +228,10 @@ class Checker {
     return result;
   }
 
-  Info call(Node& node) {
+  Info call(AstNode& node) {
     std::vector<Type> types;
     std::string path;
-    for (Node& child : node.children) {
+    for (AstNode& child : node.children) {
       Info info = visit(child);
       if (path.empty()) {
         path = info.path;
@@ -268,15 +268,15 @@ class Checker {
     return types[0];
   }
 
-  Info list(Node& node) {
+  Info list(AstNode& node) {
     std::vector<Type> types;
-    for (Node& child : node.children) {
+    for (AstNode& child : node.children) {
       types.push_back(visit(child).type);
     }
     return Info{Type::list(common_type(types)), {}};
   }
 
-  Info map(Node& node) {
+  Info map(AstNode& node) {
     std::vector<Type> keys;
     std::vector<Type> values;
     for (std::size_t i = 0; i < node.children.size(); ++i) {
@@ -285,29 +285,29 @@ class Checker {
     return Info{Type::map(common_type(keys), common_type(values)), {}};
   }
 
-  void expect_bool(const Node& child, const Type& type, std::string_view what) {
+  void expect_bool(const AstNode& child, const Type& type, std::string_view what) {
     if (!type.is_dyn() && type.kind() != Type::Kind::bool_type) {
       type_problem(child, fmt::format("{} 需要 bool, 而不是 {}", what, type.to_string()));
     }
   }
 
-  Info logic(Node& node) {
+  Info logic(AstNode& node) {
     const std::string_view what = node.kind == NodeKind::logic_and ? "运算符 '&&'" : "运算符 '||'";
-    for (Node& child : node.children) {
+    for (AstNode& child : node.children) {
       Type type = visit(child).type;
       expect_bool(child, type, what);
     }
     return Info{Type::boolean(), {}};
   }
 
-  Info conditional(Node& node) {
+  Info conditional(AstNode& node) {
     expect_bool(node.children[0], visit(node.children[0]).type, "条件表达式");
     Info then = visit(node.children[1]);
     Info otherwise = visit(node.children[2]);
     return Info{then.type == otherwise.type ? then.type : Type(), {}};
   }
 
-  Info comprehension(Node& node) {
+  Info comprehension(AstNode& node) {
     Info range = visit(node.children[0]);
     Info element;
     element.path = range.path;
@@ -374,6 +374,6 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
   return row[b.size()];
 }
 
-CheckResult check(Node& root, const Environment& env) { return Checker(env).run(root); }
+CheckResult check(AstNode& root, const Environment& env) { return Checker(env).run(root); }
 
 }  // namespace shifan::detail

@@ -22,7 +22,7 @@ struct CheckResult {
 // Resolves identifiers to slots (variable i of `env` is slot i) and calls to
 // builtins, in place. With env.unchecked, names it cannot resolve and type
 // mistakes become run-time errors instead of errors here.
-CheckResult check(Node& root, const Environment& env);
+CheckResult check(AstNode& root, const Environment& env);
 
 // Levenshtein distance in bytes, for did-you-mean suggestions.
 std::size_t edit_distance(std::string_view a, std::string_view b);

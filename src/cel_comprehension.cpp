@@ -22,7 +22,7 @@ std::string_view macro_name(Macro macro) {
 // Accumulates the outcome of the steps of one comprehension.
 class Fold {
  public:
-  explicit Fold(const Node& node) : m_node(node) {}
+  explicit Fold(const AstNode& node) : m_node(node) {}
 
   // Records a non-bool predicate result; false if evaluation may go on.
   void exceptional(const Value& value) {
@@ -39,12 +39,12 @@ class Fold {
   Value failure() const { return m_unknown.is_unknown() ? m_unknown : m_error; }
 
  private:
-  const Node& m_node;
+  const AstNode& m_node;
   Value m_unknown;
   Value m_error;
 };
 
-Value run(const Node& node, Frame& frame, const std::vector<Value>& elements) {
+Value run(const AstNode& node, Frame& frame, const std::vector<Value>& elements) {
   const Value* saved = frame.slots[node.slot];
   Fold fold(node);
   std::vector<Value> results;
@@ -116,7 +116,7 @@ Value run(const Node& node, Frame& frame, const std::vector<Value>& elements) {
 
 }  // namespace
 
-Value eval_comprehension(const Node& node, Frame& frame) {
+Value eval_comprehension(const AstNode& node, Frame& frame) {
   Value local;
   const Value& range = eval(node.children[0], frame, local);
   if (range.kind() == Kind::list_type) {

@@ -8,6 +8,6 @@ namespace shifan::detail {
 // Evaluates a comprehension node. all/exists fold like &&/||: a deciding
 // element absorbs errors and unknowns of others; the other macros return
 // unknown (or else the first error) when any step is unknown (or an error).
-Value eval_comprehension(const Node& node, Frame& frame);
+Value eval_comprehension(const AstNode& node, Frame& frame);
 
 }  // namespace shifan::detail

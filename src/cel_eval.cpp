@@ -31,7 +31,7 @@ Value no_fields(const Value& operand) {
   return Value::error(fmt::format("类型 '{}' 不支持字段选择", type_name(operand.kind())));
 }
 
-const Value& select(const Node& node, Frame& frame, Value& scratch) {
+const Value& select(const AstNode& node, Frame& frame, Value& scratch) {
   Value local;
   const Value& operand = eval(node.children[0], frame, local);
   if (operand.kind() == Kind::map_type) {
@@ -47,7 +47,7 @@ const Value& select(const Node& node, Frame& frame, Value& scratch) {
   return set(scratch, no_fields(operand));
 }
 
-const Value& has(const Node& node, Frame& frame, Value& scratch) {
+const Value& has(const AstNode& node, Frame& frame, Value& scratch) {
   Value local;
   const Value& operand = eval(node.children[0], frame, local);
   if (operand.kind() == Kind::map_type) {
@@ -74,7 +74,7 @@ const Value* first_exceptional(const Value* const* args, std::size_t count, Valu
   return unknown ? &merged : error;
 }
 
-const Value& call(const Node& node, Frame& frame, Value& scratch) {
+const Value& call(const AstNode& node, Frame& frame, Value& scratch) {
   constexpr std::size_t k_max_args = 2;
   Value locals[k_max_args];
   const Value* args[k_max_args];
@@ -94,13 +94,13 @@ const Value& call(const Node& node, Frame& frame, Value& scratch) {
 
 // Unknown elements stay in the list, as they do in facts; an error element
 // makes the list an error.
-const Value& list(const Node& node, Frame& frame, Value& scratch) {
+const Value& list(const AstNode& node, Frame& frame, Value& scratch) {
   if (!frame.budget.spend(node.children.size())) {
     return set(scratch, budget_error());
   }
   std::vector<Value> elements;
   elements.reserve(node.children.size());
-  for (const Node& child : node.children) {
+  for (const AstNode& child : node.children) {
     Value local;
     const Value& element = eval(child, frame, local);
     if (element.is_error()) {
@@ -112,14 +112,14 @@ const Value& list(const Node& node, Frame& frame, Value& scratch) {
 }
 
 // Unknown values stay in the map; an unknown key makes it unknown.
-const Value& map(const Node& node, Frame& frame, Value& scratch) {
+const Value& map(const AstNode& node, Frame& frame, Value& scratch) {
   if (!frame.budget.spend(node.children.size())) {
     return set(scratch, budget_error());
   }
   MapEntries entries;
   entries.reserve(node.children.size() / 2);
   std::vector<Value> values;
-  for (const Node& child : node.children) {
+  for (const AstNode& child : node.children) {
     Value local;
     values.push_back(eval(child, frame, local));
   }
@@ -148,17 +148,17 @@ const Value& map(const Node& node, Frame& frame, Value& scratch) {
   return set(scratch, Value::map(std::move(entries)));
 }
 
-Value logic_error(const Node& node, const Value& operand) {
+Value logic_error(const AstNode& node, const Value& operand) {
   return Value::error(fmt::format("运算符 '{}' 不能用于 {}", node.kind == NodeKind::logic_and ? "&&" : "||",
                                   type_name(operand.kind())));
 }
 
 // && and || absorb errors and unknowns when another operand decides.
-const Value& logic(const Node& node, Frame& frame, Value& scratch) {
+const Value& logic(const AstNode& node, Frame& frame, Value& scratch) {
   const bool decisive = node.kind == NodeKind::logic_or;
   Value merged;
   Value error;
-  for (const Node& child : node.children) {
+  for (const AstNode& child : node.children) {
     Value local;
     const Value& operand = eval(child, frame, local);
     if (operand.kind() == Kind::bool_type) {
@@ -180,7 +180,7 @@ const Value& logic(const Node& node, Frame& frame, Value& scratch) {
   return set(scratch, Value::boolean(!decisive));
 }
 
-const Value& conditional(const Node& node, Frame& frame, Value& scratch) {
+const Value& conditional(const AstNode& node, Frame& frame, Value& scratch) {
   Value local;
   const Value& condition = eval(node.children[0], frame, local);
   if (condition.kind() == Kind::bool_type) {
@@ -194,7 +194,7 @@ const Value& conditional(const Node& node, Frame& frame, Value& scratch) {
 
 }  // namespace
 
-const Value& eval(const Node& node, Frame& frame, Value& scratch) {
+const Value& eval(const AstNode& node, Frame& frame, Value& scratch) {
   switch (node.kind) {
     case NodeKind::constant: return node.value;
     case NodeKind::ident: return *frame.slots[node.slot];
@@ -211,7 +211,7 @@ const Value& eval(const Node& node, Frame& frame, Value& scratch) {
   return node.value;
 }
 
-Value eval_closed(const Node& node, int slot_count) {
+Value eval_closed(const AstNode& node, int slot_count) {
   Frame frame;
   std::vector<const Value*> slots(static_cast<std::size_t>(slot_count) + 1, nullptr);
   frame.slots = slots.data();

@@ -13,9 +13,9 @@ struct Frame {
 
 // Evaluates `node`. The result refers to `scratch`, to a slot's value or to
 // the tree's constants, so it lives as long as they do. Never throws.
-const Value& eval(const Node& node, Frame& frame, Value& scratch);
+const Value& eval(const AstNode& node, Frame& frame, Value& scratch);
 
 // Evaluates a tree that reads no variables; `slot_count` as for the program.
-Value eval_closed(const Node& node, int slot_count);
+Value eval_closed(const AstNode& node, int slot_count);
 
 }  // namespace shifan::detail

@@ -15,10 +15,10 @@ class Folder {
 
   // Folds below `node`; returns the lowest slot the subtree reads without
   // binding it itself (INT_MAX when none).
-  int fold(Node& node) {
+  int fold(AstNode& node) {
     count_filter(node);
     int lowest = INT_MAX;
-    for (Node& child : node.children) {
+    for (AstNode& child : node.children) {
       lowest = std::min(lowest, fold(child));
     }
     if (node.kind == NodeKind::ident) {
@@ -31,7 +31,7 @@ class Folder {
     if (lowest == INT_MAX && node.kind != NodeKind::constant) {
       Value value = eval_closed(node, m_slot_count);
       const std::size_t offset = node.offset;
-      node = Node{};
+      node = AstNode{};
       node.offset = offset;
       node.value = std::move(value);
     }
@@ -39,13 +39,13 @@ class Folder {
   }
 
  private:
-  static void count_filter(Node& node) {
+  static void count_filter(AstNode& node) {
     if (node.kind != NodeKind::call || node.builtin == nullptr || node.builtin->name != "size" ||
         node.children.size() != 1 || node.children[0].kind != NodeKind::comprehension ||
         node.children[0].macro != Macro::filter) {
       return;
     }
-    Node comprehension = std::move(node.children[0]);
+    AstNode comprehension = std::move(node.children[0]);
     comprehension.macro = Macro::count;
     node = std::move(comprehension);
   }
@@ -56,7 +56,7 @@ class Folder {
 
 }  // namespace
 
-void fold_constants(Node& root, int variable_count, int slot_count) {
+void fold_constants(AstNode& root, int variable_count, int slot_count) {
   Folder(variable_count, slot_count).fold(root);
 }
 

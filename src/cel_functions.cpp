@@ -171,6 +171,21 @@ Type max_rule(std::span<const Type> args, std::string& problem) {
   return aggregate_rule(args, problem, "max");
 }
 
+// unknown("path"): a value the facts don't give (an extension for rubrics).
+Value make_unknown(Args args, Budget&) {
+  if (args[0]->kind() != Kind::string_type) {
+    return overload_error(*find_builtin("unknown", false, 1), args);
+  }
+  return Value::unknown(args[0]->as_string());
+}
+
+Type unknown_rule(std::span<const Type> args, std::string& problem) {
+  if (!args[0].is_dyn() && args[0].kind() != K::string_type) {
+    problem = overload_problem("unknown", args);
+  }
+  return Type();
+}
+
 }  // namespace
 
 void add_function_builtins(std::vector<Builtin>& out) {
@@ -181,6 +196,7 @@ void add_function_builtins(std::vector<Builtin>& out) {
   out.push_back({"sum", "sum", true, false, 1, sum, sum_rule});
   out.push_back({"min", "min", true, false, 1, extreme<false>, min_rule});
   out.push_back({"max", "max", true, false, 1, extreme<true>, max_rule});
+  out.push_back({"unknown", "unknown", true, false, 1, make_unknown, unknown_rule});
 }
 
 }  // namespace shifan::detail

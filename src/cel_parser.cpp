@@ -17,8 +17,8 @@ bool is_reserved(std::string_view name) {
   return std::find(std::begin(k_reserved), std::end(k_reserved), name) != std::end(k_reserved);
 }
 
-Node make(NodeKind kind, std::size_t offset, std::string name = {}) {
-  Node node;
+AstNode make(NodeKind kind, std::size_t offset, std::string name = {}) {
+  AstNode node;
   node.kind = kind;
   node.offset = offset;
   node.name = std::move(name);
@@ -31,7 +31,7 @@ class Parser {
 
   ParseResult run() {
     ParseResult result;
-    Node root = expr();
+    AstNode root = expr();
     if (!m_error && current().kind != TokenKind::end) {
       fail(current().offset, fmt::format("多余的 '{}'", current().text));
     }
@@ -84,8 +84,8 @@ class Parser {
   }
 
   // Finishes a node whose children are set, enforcing the nesting limit.
-  Node finish(Node node) {
-    for (const Node& child : node.children) {
+  AstNode finish(AstNode node) {
+    for (const AstNode& child : node.children) {
       node.depth = std::max(node.depth, child.depth + 1);
     }
     if (node.depth > k_max_nesting) {
@@ -94,26 +94,26 @@ class Parser {
     return node;
   }
 
-  Node binary(std::string name, std::size_t offset, Node left, Node right) {
-    Node node = make(NodeKind::call, offset, std::move(name));
+  AstNode binary(std::string name, std::size_t offset, AstNode left, AstNode right) {
+    AstNode node = make(NodeKind::call, offset, std::move(name));
     node.children.push_back(std::move(left));
     node.children.push_back(std::move(right));
     return finish(std::move(node));
   }
 
-  Node expr() {
+  AstNode expr() {
     if (++m_recursion > k_max_nesting) {
       fail(current().offset, fmt::format("表达式嵌套过深 (上限 {} 层)", k_max_nesting));
       --m_recursion;
       return {};
     }
-    Node condition = logic(NodeKind::logic_or);
+    AstNode condition = logic(NodeKind::logic_or);
     if (!m_error && at("?")) {
-      Node node = make(NodeKind::conditional, current().offset);
+      AstNode node = make(NodeKind::conditional, current().offset);
       ++m_pos;
-      Node then = logic(NodeKind::logic_or);
+      AstNode then = logic(NodeKind::logic_or);
       if (expect(":")) {
-        Node otherwise = expr();
+        AstNode otherwise = expr();
         node.children.push_back(std::move(condition));
         node.children.push_back(std::move(then));
         node.children.push_back(std::move(otherwise));
@@ -125,13 +125,13 @@ class Parser {
   }
 
   // `a || b || c` (or `&&`) as one node with all operands.
-  Node logic(NodeKind kind) {
+  AstNode logic(NodeKind kind) {
     const bool is_or = kind == NodeKind::logic_or;
-    Node first = is_or ? logic(NodeKind::logic_and) : relation();
+    AstNode first = is_or ? logic(NodeKind::logic_and) : relation();
     if (m_error || !at(is_or ? "||" : "&&")) {
       return first;
     }
-    Node node = make(kind, current().offset);
+    AstNode node = make(kind, current().offset);
     node.children.push_back(std::move(first));
     while (!m_error && accept(is_or ? "||" : "&&")) {
       node.children.push_back(is_or ? logic(NodeKind::logic_and) : relation());
@@ -139,10 +139,10 @@ class Parser {
     return finish(std::move(node));
   }
 
-  Node relation() {
+  AstNode relation() {
     static constexpr std::pair<std::string_view, std::string_view> k_ops[] = {
         {"<", "_<_"}, {"<=", "_<=_"}, {">", "_>_"}, {">=", "_>=_"}, {"==", "_==_"}, {"!=", "_!=_"}};
-    Node left = addition();
+    AstNode left = addition();
     while (!m_error) {
       const Token& token = current();
       std::string name;
@@ -158,41 +158,41 @@ class Parser {
         break;
       }
       ++m_pos;
-      Node right = addition();
+      AstNode right = addition();
       left = binary(std::move(name), token.offset, std::move(left), std::move(right));
     }
     return left;
   }
 
-  Node addition() {
-    Node left = multiplication();
+  AstNode addition() {
+    AstNode left = multiplication();
     while (!m_error && (at("+") || at("-"))) {
       const Token& token = current();
       ++m_pos;
-      Node right = multiplication();
+      AstNode right = multiplication();
       left = binary("_" + token.text + "_", token.offset, std::move(left), std::move(right));
     }
     return left;
   }
 
-  Node multiplication() {
-    Node left = unary();
+  AstNode multiplication() {
+    AstNode left = unary();
     while (!m_error && (at("*") || at("/") || at("%"))) {
       const Token& token = current();
       ++m_pos;
-      Node right = unary();
+      AstNode right = unary();
       left = binary("_" + token.text + "_", token.offset, std::move(left), std::move(right));
     }
     return left;
   }
 
-  Node unary() {
+  AstNode unary() {
     std::vector<const Token*> ops;
     while (at("!") || at("-")) {
       ops.push_back(&current());
       ++m_pos;
     }
-    Node operand;
+    AstNode operand;
     const TokenKind next = current().kind;
     if (!ops.empty() && ops.back()->text == "-" &&
         (next == TokenKind::int_literal || next == TokenKind::double_literal)) {
@@ -202,7 +202,7 @@ class Parser {
       operand = member();
     }
     while (!m_error && !ops.empty()) {
-      Node node = make(NodeKind::call, ops.back()->offset, ops.back()->text + "_");
+      AstNode node = make(NodeKind::call, ops.back()->offset, ops.back()->text + "_");
       node.children.push_back(std::move(operand));
       operand = finish(std::move(node));
       ops.pop_back();
@@ -210,10 +210,10 @@ class Parser {
     return operand;
   }
 
-  Node negative_literal(const Token& minus) {
+  AstNode negative_literal(const Token& minus) {
     const Token& token = current();
     ++m_pos;
-    Node node = make(NodeKind::constant, minus.offset);
+    AstNode node = make(NodeKind::constant, minus.offset);
     if (token.kind == TokenKind::double_literal) {
       node.value = Value::real(-token.real);
     } else {
@@ -222,12 +222,12 @@ class Parser {
     return member_suffix(std::move(node));
   }
 
-  Node member() {
-    Node node = primary();
+  AstNode member() {
+    AstNode node = primary();
     return member_suffix(std::move(node));
   }
 
-  Node member_suffix(Node node) {
+  AstNode member_suffix(AstNode node) {
     while (!m_error) {
       const std::size_t offset = current().offset;
       if (accept(".")) {
@@ -241,11 +241,11 @@ class Parser {
           node = call(field, std::move(node), true);
           continue;
         }
-        Node select = make(NodeKind::select, field.offset, field.text);
+        AstNode select = make(NodeKind::select, field.offset, field.text);
         select.children.push_back(std::move(node));
         node = finish(std::move(select));
       } else if (accept("[")) {
-        Node index = expr();
+        AstNode index = expr();
         expect("]");
         node = binary("_[_]", offset, std::move(node), std::move(index));
       } else {
@@ -255,9 +255,9 @@ class Parser {
     return node;
   }
 
-  Node primary() {
+  AstNode primary() {
     const Token& token = current();
-    Node node = make(NodeKind::constant, token.offset);
+    AstNode node = make(NodeKind::constant, token.offset);
     switch (token.kind) {
       case TokenKind::int_literal:
         if (token.number > static_cast<std::uint64_t>(INT64_MAX)) {
@@ -273,7 +273,7 @@ class Parser {
       case TokenKind::punctuation:
         if (token.text == "(") {
           ++m_pos;
-          Node inner = expr();
+          AstNode inner = expr();
           expect(")");
           return inner;
         }
@@ -299,10 +299,10 @@ class Parser {
     return node;
   }
 
-  Node identifier() {
+  AstNode identifier() {
     const Token& token = current();
     ++m_pos;
-    Node node = make(NodeKind::constant, token.offset);
+    AstNode node = make(NodeKind::constant, token.offset);
     if (token.text == "true" || token.text == "false") {
       node.value = Value::boolean(token.text == "true");
       return node;
@@ -315,7 +315,7 @@ class Parser {
       return node;
     }
     if (at("(")) {
-      return call(token, Node{}, false);
+      return call(token, AstNode{}, false);
     }
     node.kind = NodeKind::ident;
     node.name = token.text;
@@ -323,9 +323,9 @@ class Parser {
   }
 
   // Parses `(args)` after a function name; `receiver` is used when member.
-  Node call(const Token& name, Node receiver, bool member) {
+  AstNode call(const Token& name, AstNode receiver, bool member) {
     expect("(");
-    Node node = make(NodeKind::call, name.offset, name.text);
+    AstNode node = make(NodeKind::call, name.offset, name.text);
     node.member_call = member;
     if (member) {
       node.children.push_back(std::move(receiver));
@@ -342,7 +342,7 @@ class Parser {
     return finish(expand_macro(std::move(node)));
   }
 
-  Node expand_macro(Node node) {
+  AstNode expand_macro(AstNode node) {
     const std::size_t argc = node.children.size();
     if (!node.member_call) {
       if (node.name == "has" && argc == 1) {
@@ -350,7 +350,7 @@ class Parser {
           fail(node.offset, "has() 的参数必须是字段选择, 如 has(a.b)");
           return node;
         }
-        Node has = make(NodeKind::has, node.offset, node.children[0].name);
+        AstNode has = make(NodeKind::has, node.offset, node.children[0].name);
         has.children.push_back(std::move(node.children[0].children[0]));
         return has;
       }
@@ -373,7 +373,7 @@ class Parser {
       fail(node.children[1].offset, fmt::format("{}() 的第一个参数必须是变量名", node.name));
       return node;
     }
-    Node comprehension = make(NodeKind::comprehension, node.offset, node.children[1].name);
+    AstNode comprehension = make(NodeKind::comprehension, node.offset, node.children[1].name);
     comprehension.macro = argc == 4 ? Macro::map_filter : macro;
     for (std::size_t i = 0; i < argc; ++i) {
       if (i != 1) {
@@ -383,8 +383,8 @@ class Parser {
     return comprehension;
   }
 
-  Node list() {
-    Node node = make(NodeKind::list, current().offset);
+  AstNode list() {
+    AstNode node = make(NodeKind::list, current().offset);
     ++m_pos;
     while (!m_error && !at("]")) {
       node.children.push_back(expr());
@@ -396,8 +396,8 @@ class Parser {
     return finish(std::move(node));
   }
 
-  Node map() {
-    Node node = make(NodeKind::map, current().offset);
+  AstNode map() {
+    AstNode node = make(NodeKind::map, current().offset);
     ++m_pos;
     while (!m_error && !at("}")) {
       node.children.push_back(expr());

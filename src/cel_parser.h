@@ -20,7 +20,7 @@ struct ParseError {
 };
 
 struct ParseResult {
-  std::optional<Node> root;  // set when there is no error
+  std::optional<AstNode> root;  // set when there is no error
   std::optional<ParseError> error;
 };
 

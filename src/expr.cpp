@@ -11,7 +11,7 @@
 namespace shifan {
 
 struct ProgramAccess {
-  static Program make(std::shared_ptr<const detail::Node> root, const Environment& env,
+  static Program make(std::shared_ptr<const detail::AstNode> root, const Environment& env,
                       detail::CheckResult& checked) {
     Program program;
     program.m_root = std::move(root);
@@ -93,7 +93,7 @@ Compiled compile(std::string_view text, const Environment& env) {
     compiled.diagnostics.push_back(diagnose(source, parsed.error->offset, parsed.error->message));
     return compiled;
   }
-  auto root = std::make_shared<detail::Node>(std::move(*parsed.root));
+  auto root = std::make_shared<detail::AstNode>(std::move(*parsed.root));
   detail::CheckResult checked = detail::check(*root, env);
   for (const detail::ParseError& error : checked.errors) {
     compiled.diagnostics.push_back(diagnose(source, error.offset, error.message));

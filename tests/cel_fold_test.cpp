@@ -8,8 +8,8 @@
 namespace shifan::detail {
 namespace {
 
-Node folded(std::string_view text) {
-  Node root = *parse(text).root;
+AstNode folded(std::string_view text) {
+  AstNode root = *parse(text).root;
   Environment env;
   env.variables = {{"x", Type::dyn()}};
   CheckResult checked = check(root, env);
@@ -18,7 +18,7 @@ Node folded(std::string_view text) {
 }
 
 TEST(CelFold, ClosedSubtreesBecomeConstants) {
-  Node root = folded("{'一类': 6, '二类': 5}[x]");
+  AstNode root = folded("{'一类': 6, '二类': 5}[x]");
   ASSERT_EQ(root.kind, NodeKind::call);
   EXPECT_EQ(root.children[0].kind, NodeKind::constant);
   EXPECT_EQ(to_literal(root.children[0].value), "{\"一类\": 6, \"二类\": 5}");
@@ -28,14 +28,14 @@ TEST(CelFold, ClosedSubtreesBecomeConstants) {
 
 TEST(CelFold, SubtreesReadingVariablesStay) {
   EXPECT_EQ(folded("x + 1").kind, NodeKind::call);
-  Node root = folded("x.map(y, y + (2 * 3))");
+  AstNode root = folded("x.map(y, y + (2 * 3))");
   ASSERT_EQ(root.kind, NodeKind::comprehension);
   EXPECT_EQ(root.children[1].kind, NodeKind::call);
   EXPECT_EQ(to_literal(root.children[1].children[1].value), "6");
 }
 
 TEST(CelFold, SizeOfFilterCounts) {
-  Node root = folded("x.filter(s, s).size()");
+  AstNode root = folded("x.filter(s, s).size()");
   EXPECT_EQ(root.kind, NodeKind::comprehension);
   EXPECT_EQ(root.macro, Macro::count);
   EXPECT_EQ(folded("size(x.filter(s, s))").macro, Macro::count);

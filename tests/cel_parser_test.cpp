@@ -7,7 +7,7 @@ namespace shifan::detail {
 namespace {
 
 // A Lisp-like rendering of the tree.
-std::string sexpr(const Node& node) {
+std::string sexpr(const AstNode& node) {
   std::string out;
   switch (node.kind) {
     case NodeKind::constant: return to_literal(node.value);
@@ -22,7 +22,7 @@ std::string sexpr(const Node& node) {
     case NodeKind::conditional: out = "(?:"; break;
     case NodeKind::comprehension: out = fmt::format("(macro{} {}", static_cast<int>(node.macro), node.name); break;
   }
-  for (const Node& child : node.children) {
+  for (const AstNode& child : node.children) {
     out += " " + sexpr(child);
   }
   return out + ")";

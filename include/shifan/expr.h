@@ -16,7 +16,7 @@
 namespace shifan {
 
 namespace detail {
-struct Node;
+struct AstNode;
 struct TypeData;
 }  // namespace detail
 
@@ -83,7 +83,7 @@ class Program {
 
  private:
   friend struct ProgramAccess;
-  std::shared_ptr<const detail::Node> m_root;
+  std::shared_ptr<const detail::AstNode> m_root;
   std::vector<std::string> m_variables;  // slot i reads m_variables[i]
   std::vector<bool> m_read;              // slot i is referenced
   std::vector<std::string> m_fields_read;

@@ -1,0 +1,73 @@
+// `shifan eval 'EXPR' [--facts FILE]`: evaluates one expression.
+#include <iostream>
+#include <memory>
+
+#include "commands.h"
+#include "facts_value.h"
+#include "shifan/cli.h"
+#include "shifan/document.h"
+#include "shifan/expr.h"
+
+namespace shifan::detail {
+
+namespace {
+
+constexpr std::size_t k_max_facts_bytes = 16 << 20;
+
+void print_all(const Diagnostics& diagnostics) {
+  for (const Diagnostic& diagnostic : diagnostics) {
+    std::cerr << format_diagnostic(diagnostic) << "\n";
+  }
+}
+
+// Reads the facts file's top-level keys as variables; false after printing
+// its problems.
+bool load_facts(const std::string& path, Environment& env, Activation& activation) {
+  Document document = read_document(path, read_file(path, k_max_facts_bytes));
+  Diagnostics diagnostics = std::move(document.diagnostics);
+  if (diagnostics.empty() && document.root.kind != shifan::Node::Kind::mapping &&
+      document.root.kind != shifan::Node::Kind::null) {
+    diagnostics.push_back(document.source->diagnose(document.root.mark.line, document.root.mark.column,
+                                                    "事实文件的顶层应为映射 (变量名: 值)"));
+  }
+  for (const auto& [key, value] : document.root.entries) {
+    env.variables.emplace_back(key.text, Type::dyn());
+    activation.set(key.text, facts_to_value(value, *document.source, diagnostics));
+  }
+  print_all(diagnostics);
+  return diagnostics.empty();
+}
+
+int run_eval(const std::string& text, const std::string& facts_path) {
+  Environment env;
+  Activation activation;
+  if (!facts_path.empty() && !load_facts(facts_path, env, activation)) {
+    return k_exit_input_error;
+  }
+  Compiled compiled = compile(text, env);
+  if (!compiled.program) {
+    print_all(compiled.diagnostics);
+    return k_exit_input_error;
+  }
+  Value result = evaluate(*compiled.program, activation);
+  if (result.is_error()) {
+    std::cerr << "error: " << result.error_message() << "\n";
+    return k_exit_failed;
+  }
+  std::cout << to_literal(result) << "\n";
+  return result.is_unknown() ? k_exit_undetermined : k_exit_ok;
+}
+
+}  // namespace
+
+Runner add_eval_command(CLI::App& app) {
+  CLI::App* command = app.add_subcommand("eval", "求值一个表达式 / evaluate one expression (docs/expressions.md)");
+  auto expression = std::make_shared<std::string>();
+  auto facts = std::make_shared<std::string>();
+  command->add_option("expression", *expression, "表达式; 以 - 开头时写在 -- 之后 / the expression")
+      ->required();
+  command->add_option("--facts", *facts, "YAML/JSON 文件, 顶层键为变量 / facts file, top-level keys are variables");
+  return [expression, facts] { return run_eval(*expression, *facts); };
+}
+
+}  // namespace shifan::detail

@@ -1,0 +1,2 @@
+eval
+b'\xff' + b'a'

@@ -1,0 +1,4 @@
+eval
+1
+--facts
+tests/data/eval-facts-bad.json

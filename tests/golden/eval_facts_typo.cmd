@@ -1,0 +1,4 @@
+eval
+staf.size()
+--facts
+tests/data/eval-facts.yaml

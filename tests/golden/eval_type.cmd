@@ -1,0 +1,2 @@
+eval
+type(1u)

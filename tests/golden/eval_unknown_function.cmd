@@ -1,0 +1,2 @@
+eval
+'a'.sise()
