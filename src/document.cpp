@@ -13,7 +13,8 @@ namespace {
 constexpr std::string_view k_bom = "\xEF\xBB\xBF";
 constexpr int k_max_encoding_problems = 10;
 
-// Reports invalid UTF-8 and NUL bytes (the first few); true when there are none.
+// Reports invalid UTF-8, NUL and other control characters (the first few);
+// true when there are none.
 bool check_encoding(const Source& source, Diagnostics& diagnostics) {
   std::string_view text = source.text();
   if (text.starts_with("\xFF\xFE") || text.starts_with("\xFE\xFF")) {
@@ -29,6 +30,8 @@ bool check_encoding(const Source& source, Diagnostics& diagnostics) {
     std::string message;
     if (c == 0) {
       message = "文本中有 NUL 字节 (0x00)";
+    } else if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) {
+      message = fmt::format("文本中有控制字符 U+{:04X}", static_cast<unsigned>(c));
     } else if (c == 0xFFFD && pos - start != 3) {
       message = fmt::format("无效的 UTF-8 字节 0x{:02X} (只接受 UTF-8 编码)",
                             static_cast<unsigned char>(text[start]));

@@ -46,6 +46,9 @@ TEST(Document, InvalidUtf8AndNulAreReportedBeforeParsing) {
   EXPECT_EQ(nul.diagnostics[0].line, 2);
   EXPECT_EQ(nul.diagnostics[0].column, 6);
   EXPECT_EQ(nul.root.kind, Node::Kind::null);
+  EXPECT_EQ(messages(read_document("s.yaml", "a: 1 # c\n\x01\tb\x7F\n")),
+            "s.yaml:2:1: 文本中有控制字符 U+0001\n  \x01 b\x7F\n  ^\n"
+            "s.yaml:2:4: 文本中有控制字符 U+007F\n  \x01 b\x7F\n     ^\n");
   EXPECT_EQ(read_document("s.yaml", std::string(50, '\xC0')).diagnostics.size(), 10U);
   EXPECT_EQ(messages(read_document("s.yaml", "\xFF\xFE" "a\0:\0")),
             "s.yaml: 文件是 UTF-16 编码; 只接受 UTF-8, 请另存为 UTF-8\n");
