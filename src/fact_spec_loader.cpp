@@ -1,0 +1,256 @@
+#include "fact_spec_loader.h"
+
+#include <algorithm>
+#include <array>
+#include <memory>
+
+#include "suggest.h"
+
+namespace shifan::detail {
+
+namespace {
+
+struct TypeInfo {
+  std::string_view name;
+  FactType type;
+  Keys extra_keys;
+};
+
+const std::array<TypeInfo, 8>& type_infos() {
+  static const std::array<TypeInfo, 8> k_types = {{
+      {"record", FactType::record, {"fields", "one_of"}},
+      {"list", FactType::list, {"items"}},
+      {"bool", FactType::boolean, {}},
+      {"int", FactType::integer, {"min", "max", "at_most", "positive", "digits"}},
+      {"number", FactType::number, {"min", "max", "at_most", "positive", "step"}},
+      {"string", FactType::string, {}},
+      {"enum", FactType::enumeration, {"values"}},
+      {"date", FactType::date, {}},
+  }};
+  return k_types;
+}
+
+const Keys k_common_keys = {"type", "label", "required", "note"};
+const Keys k_all_keys = {"type",    "label",    "required", "note", "fields", "one_of",
+                         "items",   "values",   "min",      "max",  "at_most", "positive",
+                         "step",    "digits"};
+
+bool is_numeric(const FactSpec& spec) {
+  return spec.type == FactType::integer || spec.type == FactType::number;
+}
+
+std::vector<std::string> field_names(const FactSpec& record) {
+  std::vector<std::string> names;
+  for (const auto& [name, field] : record.fields) {
+    names.push_back(name);
+  }
+  return names;
+}
+
+void load_values(const shifan::Node& node, const Constants& constants, FactSpec& spec, Reporter& reporter) {
+  if (node.kind == shifan::Node::Kind::scalar) {
+    auto it = std::find_if(constants.begin(), constants.end(),
+                           [&](const auto& constant) { return constant.first == node.text; });
+    if (it == constants.end()) {
+      std::vector<std::string> names;
+      for (const auto& constant : constants) {
+        names.push_back(constant.first);
+      }
+      reporter.error(node.mark, "未知的常量 '" + node.text + "'" + did_you_mean(node.text, names));
+      return;
+    }
+    const Value& value = it->second;
+    if (value.kind() == Value::Kind::list_type) {
+      for (const Value& element : value.as_list()) {
+        if (element.kind() == Value::Kind::string_type) {
+          spec.values.push_back(element.as_string());
+        }
+      }
+    } else if (value.kind() == Value::Kind::map_type) {
+      for (const auto& [key, ignored] : value.as_map()) {
+        spec.values.push_back(key.as_string());
+      }
+    } else {
+      reporter.error(node.mark, "常量 '" + node.text + "' 不是列表或映射");
+    }
+    return;
+  }
+  if (!expect_sequence(node, reporter)) {
+    return;
+  }
+  for (const shifan::Node& item : node.items) {
+    if (std::optional<std::string> value = read_string(item, reporter)) {
+      if (std::find(spec.values.begin(), spec.values.end(), *value) != spec.values.end()) {
+        reporter.error(item.mark, "重复的取值 '" + *value + "'");
+      }
+      spec.values.push_back(*value);
+    }
+  }
+  if (node.items.empty()) {
+    reporter.error(node.mark, "enum 的取值不能为空");
+  }
+}
+
+void load_fields(const shifan::Node& node, bool in_list_entry, const Constants& constants, FactSpec& spec,
+                 Reporter& reporter) {
+  if (!expect_mapping(node, reporter)) {
+    return;
+  }
+  for (const auto& [key, value] : node.entries) {
+    spec.fields.emplace_back(key.text, load_fact_spec(value, in_list_entry, constants, reporter));
+  }
+  for (const auto& [name, field] : spec.fields) {
+    if (field.at_most.empty()) {
+      continue;
+    }
+    const shifan::Node* at_most = node.find(name)->find("at_most");
+    const FactSpec* sibling = spec.field(field.at_most);
+    if (sibling == nullptr || !is_numeric(*sibling) || field.at_most == name) {
+      reporter.error(at_most->mark, "at_most 应为同级的数值字段名: '" + at_most->text + "'" +
+                                        did_you_mean(at_most->text, field_names(spec)));
+    }
+  }
+}
+
+void load_one_of(const shifan::Node& node, FactSpec& spec, Reporter& reporter) {
+  if (!expect_sequence(node, reporter)) {
+    return;
+  }
+  for (const shifan::Node& item : node.items) {
+    if (std::optional<std::string> name = read_string(item, reporter)) {
+      if (spec.field(*name) == nullptr) {
+        reporter.error(item.mark, "one_of 中的 '" + *name + "' 不是该记录的字段" +
+                                      did_you_mean(*name, field_names(spec)));
+      }
+      spec.one_of.push_back(*name);
+    }
+  }
+}
+
+void load_bounds(const shifan::Node& node, FactSpec& spec, Reporter& reporter) {
+  for (std::string_view key : {"min", "max"}) {
+    const shifan::Node* bound = node.find(key);
+    if (bound == nullptr) {
+      continue;
+    }
+    std::optional<Decimal> value = read_decimal(*bound, reporter);
+    if (value && spec.type == FactType::integer && value->hundredths() % 100 != 0) {
+      reporter.error(bound->mark, "int 类型的 " + std::string(key) + " 应为整数");
+    }
+    (key == "min" ? spec.min : spec.max) = value;
+  }
+  if (spec.min && spec.max && *spec.min > *spec.max) {
+    reporter.error(node.find("min")->mark,
+                   "min " + spec.min->str() + " 大于 max " + spec.max->str());
+  }
+}
+
+void load_number_options(const shifan::Node& node, FactSpec& spec, Reporter& reporter) {
+  load_bounds(node, spec, reporter);
+  if (const shifan::Node* at_most = node.find("at_most")) {
+    spec.at_most = read_string(*at_most, reporter).value_or("");
+  }
+  if (const shifan::Node* positive = node.find("positive")) {
+    spec.positive = read_bool(*positive, reporter).value_or(false);
+  }
+  if (const shifan::Node* step = node.find("step")) {
+    std::optional<Decimal> value = read_decimal(*step, reporter);
+    if (value && *value <= Decimal()) {
+      reporter.error(step->mark, "step 应大于 0: " + value->str());
+    } else if (value) {
+      spec.step = *value;
+    }
+  }
+  if (const shifan::Node* digits = node.find("digits")) {
+    std::optional<std::int64_t> value = as_int(*digits, reporter.source(), reporter.diagnostics());
+    if (value && (*value < 1 || *value > 18)) {
+      reporter.error(digits->mark, "digits 应在 1 到 18 之间");
+    } else if (value) {
+      spec.digits = static_cast<int>(*value);
+    }
+  }
+}
+
+}  // namespace
+
+FactSpec load_fact_spec(const shifan::Node& node, bool in_list_entry, const Constants& constants,
+                        Reporter& reporter) {
+  FactSpec spec;
+  spec.mark = node.mark;
+  spec.required = in_list_entry;
+  if (!expect_mapping(node, reporter)) {
+    return spec;
+  }
+  const shifan::Node* type_node = node.find("type");
+  const auto& types = type_infos();
+  auto info = types.end();
+  if (type_node != nullptr) {
+    info = std::find_if(types.begin(), types.end(),
+                        [&](const TypeInfo& t) { return t.name == type_node->text; });
+    if (info == types.end()) {
+      std::vector<std::string> names;
+      for (const TypeInfo& t : types) {
+        names.emplace_back(t.name);
+      }
+      reporter.error(type_node->mark, "未知的事实类型 '" + type_node->text + "'" +
+                                          did_you_mean(type_node->text, names));
+    }
+  }
+  if (info == types.end()) {
+    check_keys(node, k_all_keys, {"type"}, reporter);
+    return spec;
+  }
+  spec.type = info->type;
+  Keys allowed = k_common_keys;
+  allowed.insert(allowed.end(), info->extra_keys.begin(), info->extra_keys.end());
+  Keys misplaced;
+  std::copy_if(k_all_keys.begin(), k_all_keys.end(), std::back_inserter(misplaced),
+               [&](std::string_view key) {
+                 return std::find(allowed.begin(), allowed.end(), key) == allowed.end();
+               });
+  Keys required;
+  if (spec.type == FactType::record) {
+    required = {"fields"};
+  } else if (spec.type == FactType::list) {
+    required = {"items"};
+  } else if (spec.type == FactType::enumeration) {
+    required = {"values"};
+  }
+  check_keys(node, allowed, required, misplaced, std::string(info->name) + " 类型的事实", reporter);
+
+  spec.label = string_field(node, "label", reporter);
+  spec.note = string_field(node, "note", reporter);
+  if (const shifan::Node* required_node = node.find("required")) {
+    spec.required = read_bool(*required_node, reporter).value_or(spec.required);
+  }
+  if (spec.type == FactType::record) {
+    if (const shifan::Node* fields = node.find("fields")) {
+      load_fields(*fields, in_list_entry, constants, spec, reporter);
+    }
+    if (const shifan::Node* one_of = node.find("one_of")) {
+      load_one_of(*one_of, spec, reporter);
+    }
+  } else if (spec.type == FactType::list) {
+    if (const shifan::Node* items = node.find("items")) {
+      spec.items = std::make_shared<FactSpec>(load_fact_spec(*items, true, constants, reporter));
+    }
+  } else if (spec.type == FactType::enumeration) {
+    if (const shifan::Node* values = node.find("values")) {
+      load_values(*values, constants, spec, reporter);
+    }
+  } else if (is_numeric(spec)) {
+    load_number_options(node, spec, reporter);
+  }
+  return spec;
+}
+
+FactSpec load_facts(const shifan::Node& node, const Constants& constants, Reporter& reporter) {
+  FactSpec facts;
+  facts.type = FactType::record;
+  facts.required = true;
+  facts.mark = node.mark;
+  load_fields(node, false, constants, facts, reporter);
+  return facts;
+}
+
+}  // namespace shifan::detail

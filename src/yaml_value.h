@@ -1,0 +1,13 @@
+// YAML nodes as expression values, for rubric constants.
+#pragma once
+
+#include "mapping_reader.h"
+#include "shifan/value.h"
+
+namespace shifan::detail {
+
+// int → integer, real → double, bool, string, null, sequence → list, mapping
+// → map with string keys. Unreadable scalars are reported and become null.
+Value yaml_value(const shifan::Node& node, Reporter& reporter);
+
+}  // namespace shifan::detail
