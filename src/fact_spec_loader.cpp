@@ -106,8 +106,14 @@ void load_fields(const shifan::Node& node, bool in_list_entry, const Constants& 
     const shifan::Node* at_most = node.find(name)->find("at_most");
     const FactSpec* sibling = spec.field(field.at_most);
     if (sibling == nullptr || !is_numeric(*sibling) || field.at_most == name) {
+      std::vector<std::string> numeric;
+      for (const auto& [other, other_spec] : spec.fields) {
+        if (is_numeric(other_spec) && other != name) {
+          numeric.push_back(other);
+        }
+      }
       reporter.error(at_most->mark, "at_most 应为同级的数值字段名: '" + at_most->text + "'" +
-                                        did_you_mean(at_most->text, field_names(spec)));
+                                        did_you_mean(at_most->text, numeric));
     }
   }
 }

@@ -26,13 +26,17 @@ inline LoadedRubric load_text(std::string text) {
   return load_rubric(read_document("r.yaml", std::move(text)));
 }
 
-// Every diagnostic of loading `text` as "r.yaml", formatted, one after another.
-inline std::string rubric_errors(std::string text) {
+inline std::string formatted(const Diagnostics& diagnostics) {
   std::string out;
-  for (const Diagnostic& diagnostic : load_text(std::move(text)).diagnostics) {
+  for (const Diagnostic& diagnostic : diagnostics) {
     out += format_diagnostic(diagnostic) + "\n";
   }
   return out;
+}
+
+// Every diagnostic of loading `text` as "r.yaml", formatted, one after another.
+inline std::string rubric_errors(std::string text) {
+  return formatted(load_text(std::move(text)).diagnostics);
 }
 
 }  // namespace shifan::test

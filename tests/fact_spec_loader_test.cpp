@@ -1,0 +1,125 @@
+#include "fact_spec_loader.h"
+
+#include <gtest/gtest.h>
+
+#include "rubric_test_support.h"
+
+namespace shifan::detail {
+namespace {
+
+struct Facts {
+  FactSpec spec;
+  std::string errors;
+};
+
+Facts load(std::string text, const Constants& constants = {}) {
+  Document document = read_document("f.yaml", std::move(text));
+  Diagnostics diagnostics;
+  Reporter reporter(*document.source, diagnostics);
+  FactSpec spec = load_facts(document.root, constants, reporter);
+  return {std::move(spec), test::formatted(diagnostics)};
+}
+
+TEST(FactSpecLoader, ReadsNestedSpecs) {
+  Facts facts = load(
+      "station:\n"
+      "  type: record\n"
+      "  label: 司法所\n"
+      "  one_of: [name, code]\n"
+      "  fields:\n"
+      "    name: {type: string}\n"
+      "    code: {type: int, digits: 4, min: 1000}\n"
+      "staff:\n"
+      "  type: list\n"
+      "  items:\n"
+      "    type: record\n"
+      "    fields:\n"
+      "      hours: {type: number, step: 0.5, max: 100, positive: true}\n"
+      "      note: {type: string, required: false}\n"
+      "level: {type: enum, values: levels}\n",
+      {{"levels", Value::list({Value::string("县级"), Value::string("市级")})}});
+  ASSERT_EQ(facts.errors, "");
+  const FactSpec* station = facts.spec.field("station");
+  EXPECT_EQ(station->label, "司法所");
+  EXPECT_EQ(station->required, false);
+  EXPECT_EQ(station->one_of, (std::vector<std::string>{"name", "code"}));
+  EXPECT_EQ(station->field("code")->digits, 4);
+  EXPECT_EQ(station->field("code")->min->str(), "1000");
+  const FactSpec& entry = *facts.spec.field("staff")->items;
+  EXPECT_EQ(entry.field("hours")->required, true);
+  EXPECT_EQ(entry.field("hours")->step.str(), "0.5");
+  EXPECT_EQ(entry.field("hours")->positive, true);
+  EXPECT_EQ(entry.field("note")->required, false);
+  EXPECT_EQ(facts.spec.field("level")->values, (std::vector<std::string>{"县级", "市级"}));
+}
+
+TEST(FactSpecLoader, ReportsUnknownTypesAndKeys) {
+  EXPECT_EQ(load("a: {type: strng}\n"
+                 "b: {type: string, labl: 名称}\n"
+                 "c: {type: string, min: 1}\n"
+                 "d: {label: x}\n")
+                .errors,
+            "f.yaml:1:11: 未知的事实类型 'strng' (是否想写 'string'?)\n"
+            "  a: {type: strng}\n"
+            "            ^\n"
+            "f.yaml:2:19: 未知的键 'labl' (是否想写 'label'?)\n"
+            "  b: {type: string, labl: 名称}\n"
+            "                    ^\n"
+            "f.yaml:3:19: string 类型的事实不应有 'min'\n"
+            "  c: {type: string, min: 1}\n"
+            "                    ^\n"
+            "f.yaml:4:4: 缺少必需的键 'type'\n"
+            "  d: {label: x}\n"
+            "     ^\n");
+}
+
+TEST(FactSpecLoader, ChecksEnumValues) {
+  Constants constants = {{"levels", Value::integer(3)}};
+  EXPECT_EQ(load("a: {type: enum}\n"
+                 "b: {type: enum, values: [x, x]}\n"
+                 "c: {type: enum, values: level}\n"
+                 "d: {type: enum, values: levels}\n",
+                 constants)
+                .errors,
+            "f.yaml:1:4: 缺少必需的键 'values'\n"
+            "  a: {type: enum}\n"
+            "     ^\n"
+            "f.yaml:2:29: 重复的取值 'x'\n"
+            "  b: {type: enum, values: [x, x]}\n"
+            "                              ^\n"
+            "f.yaml:3:25: 未知的常量 'level' (是否想写 'levels'?)\n"
+            "  c: {type: enum, values: level}\n"
+            "                          ^\n"
+            "f.yaml:4:25: 常量 'levels' 不是列表或映射\n"
+            "  d: {type: enum, values: levels}\n"
+            "                          ^\n");
+}
+
+TEST(FactSpecLoader, ChecksBoundsAndSiblings) {
+  EXPECT_EQ(load("a: {type: int, min: 5, max: 1}\n"
+                 "b: {type: int, at_most: a}\n"
+                 "c: {type: int, at_most: d}\n"
+                 "d: {type: string}\n"
+                 "e: {type: number, step: 0}\n"
+                 "f: {type: int, max: 1.5}\n"
+                 "g: {type: record, one_of: [x], fields: {y: {type: bool}}}\n")
+                .errors,
+            "f.yaml:1:21: min 5 大于 max 1\n"
+            "  a: {type: int, min: 5, max: 1}\n"
+            "                      ^\n"
+            "f.yaml:5:25: step 应大于 0: 0\n"
+            "  e: {type: number, step: 0}\n"
+            "                          ^\n"
+            "f.yaml:6:21: int 类型的 max 应为整数\n"
+            "  f: {type: int, max: 1.5}\n"
+            "                      ^\n"
+            "f.yaml:7:28: one_of 中的 'x' 不是该记录的字段 (是否想写 'y'?)\n"
+            "  g: {type: record, one_of: [x], fields: {y: {type: bool}}}\n"
+            "                             ^\n"
+            "f.yaml:3:25: at_most 应为同级的数值字段名: 'd' (是否想写 'a'?)\n"
+            "  c: {type: int, at_most: d}\n"
+            "                          ^\n");
+}
+
+}  // namespace
+}  // namespace shifan::detail
