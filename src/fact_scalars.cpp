@@ -46,6 +46,13 @@ Value integer(const Node& node, const FactSpec& spec, const std::string& path,
     return Value::unknown(path);
   }
   std::string text = std::to_string(*value);
+  // Like numbers, at most 10^12: rules may multiply counts (B6's
+  // `disputes_resolved * 100`) without overflowing.
+  constexpr std::int64_t k_largest = 1'000'000'000'000;
+  if (*value > k_largest || *value < -k_largest) {
+    context.report(node.mark, "数值 " + text + " 过大");
+    return Value::unknown(path);
+  }
   bool ok = check_bounds(*value, text, spec, node.mark, context);
   std::string magnitude = text.substr(text[0] == '-' ? 1 : 0);
   if (spec.digits > 0 && magnitude.size() != static_cast<std::size_t>(spec.digits)) {

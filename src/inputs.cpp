@@ -31,15 +31,11 @@ std::optional<Station> load_station_file(const std::string& path, const Rubric& 
   try {
     text = read_file(path, limits.max_bytes);
   } catch (const Error& e) {
-    err << path << ": " << e.what() << '\n';
+    err << e.what() << '\n';
     return std::nullopt;
   }
-  Document document = read_document(path == "-" ? "<stdin>" : path, std::move(text), limits);
-  if (!document.diagnostics.empty()) {
-    print_diagnostics(document.diagnostics, err);
-    return std::nullopt;
-  }
-  LoadedStation loaded = load_station(document, rubric);
+  LoadedStation loaded =
+      load_station(read_document(path == "-" ? "<stdin>" : path, std::move(text), limits), rubric);
   print_diagnostics(loaded.diagnostics, err);
   return std::move(loaded.station);
 }

@@ -143,6 +143,7 @@ class ItemScorer {
     Value value = m_scope.evaluate(rule);
     Truth truth = truth_of(value);
     if (truth == Truth::unknown) {
+      m_saw_unknown = true;
       add_missing(value);
     } else if (truth == Truth::error) {
       note_unusable(value, "条件的值不是布尔值");
@@ -185,7 +186,15 @@ class ItemScorer {
     if (m_result.low == m_result.high) {
       decided = m_result.low;
     }
-    std::string text = m_scope.reason(m_item.reasons, status_name(m_result.status), decided, m_result.error);
+    // A score decided although a condition is unknown (a gate whose judgement
+    // is 0) reads best with the wording for an unknown condition.
+    const char* outcome = status_name(m_result.status);
+    bool has_unknown_wording = std::any_of(m_item.reasons.begin(), m_item.reasons.end(),
+                                           [](const auto& reason) { return reason.first == "unknown"; });
+    if (m_saw_unknown && has_unknown_wording) {
+      outcome = "unknown";
+    }
+    std::string text = m_scope.reason(m_item.reasons, outcome, decided, m_result.error);
     if (text.empty() && m_item.kind == ItemKind::assessed) {
       return m_claimed ? "评分 " + m_claimed->str() + " 分" : "未给出评分 (scores." + m_item.id + ")";
     }
@@ -196,6 +205,7 @@ class ItemScorer {
   std::optional<Decimal> m_claimed;
   Scope& m_scope;
   ItemResult m_result;
+  bool m_saw_unknown = false;  // some condition evaluated to unknown
 };
 
 }  // namespace

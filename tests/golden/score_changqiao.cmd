@@ -1,0 +1,2 @@
+score
+examples/changqiao.json

@@ -1,0 +1,2 @@
+score
+examples/huangcun.yaml

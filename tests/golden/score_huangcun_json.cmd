@@ -1,0 +1,4 @@
+score
+--format
+json
+examples/huangcun.yaml

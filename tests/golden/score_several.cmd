@@ -1,0 +1,4 @@
+score
+examples/yunling.yaml
+examples/tingxi.yaml
+examples/changqiao.json

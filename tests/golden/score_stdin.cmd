@@ -1,0 +1,3 @@
+score
+-
+<examples/changqiao.json

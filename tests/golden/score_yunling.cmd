@@ -1,0 +1,2 @@
+score
+examples/yunling.yaml
