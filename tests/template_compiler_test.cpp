@@ -1,0 +1,67 @@
+#include "template_compiler.h"
+
+#include <gtest/gtest.h>
+
+#include "rubric_test_support.h"
+
+namespace shifan::detail {
+namespace {
+
+struct Result {
+  std::optional<Template> compiled;
+  std::string errors;
+};
+
+Result compile_w(std::string text) {
+  Document document = read_document("f.yaml", std::move(text));
+  Diagnostics diagnostics;
+  Reporter reporter(*document.source, diagnostics);
+  Environment env{{{"n", Type::integer()}, {"m", Type::map(Type::string(), Type::integer())}}};
+  std::optional<Template> compiled = compile_template(*document.root.find("w"), env, reporter);
+  return {std::move(compiled), test::formatted(diagnostics)};
+}
+
+TEST(TemplateCompiler, SplitsTextAndHoles) {
+  Result result = compile_w("w: '共 {n} 人, {{括号}}, {m[\"a}\"]}'\n");
+  ASSERT_EQ(result.errors, "");
+  EXPECT_EQ(result.compiled->pieces, (std::vector<std::string>{"共 ", " 人, {括号}, ", ""}));
+  ASSERT_EQ(result.compiled->holes.size(), 2U);
+  EXPECT_EQ(result.compiled->holes[1].text, "m[\"a}\"]");
+  EXPECT_EQ(result.compiled->holes[0].mark.column, 8);
+  EXPECT_EQ(compile_w("w: 没有空洞\n").compiled->pieces, (std::vector<std::string>{"没有空洞"}));
+}
+
+TEST(TemplateCompiler, ReportsBracesAndHoles) {
+  EXPECT_EQ(compile_w("w: 共 {n 人\n").errors,
+            "f.yaml:1:6: 模板中的 '{' 没有配对的 '}'\n"
+            "  w: 共 {n 人\n"
+            "        ^\n");
+  EXPECT_EQ(compile_w("w: 共 n} 人, {}, {x}\n").errors,
+            "f.yaml:1:7: 模板中的 '}' 应写作 '}}'\n"
+            "  w: 共 n} 人, {}, {x}\n"
+            "         ^\n"
+            "f.yaml:1:12: 模板中的 '{}' 缺少表达式\n"
+            "  w: 共 n} 人, {}, {x}\n"
+            "               ^\n"
+            "f.yaml:1:17: 未知的变量 'x' (是否想写 'n'?)\n"
+            "  w: 共 n} 人, {}, {x}\n"
+            "                    ^\n");
+}
+
+TEST(TemplateCompiler, ReasonsAreOneTemplateOrOnePerOutcome) {
+  Document document = read_document("f.yaml", "a: 共 {n} 人\nb: {met: 好, unmet: 差}\n");
+  Diagnostics diagnostics;
+  Reporter reporter(*document.source, diagnostics);
+  Environment env{{{"n", Type::integer()}}};
+  Reasons single = load_reasons(*document.root.find("a"), {"met", "unmet"}, env, reporter);
+  Reasons each = load_reasons(*document.root.find("b"), {"met", "unmet"}, env, reporter);
+  EXPECT_EQ(test::formatted(diagnostics), "");
+  ASSERT_EQ(single.size(), 1U);
+  EXPECT_EQ(single[0].first, "");
+  ASSERT_EQ(each.size(), 2U);
+  EXPECT_EQ(each[1].first, "unmet");
+  EXPECT_EQ(each[1].second.pieces[0], "差");
+}
+
+}  // namespace
+}  // namespace shifan::detail
