@@ -6,6 +6,11 @@
 
 namespace shifan {
 
+namespace {
+// Characters shown on each side of the column of a long source line.
+constexpr int k_context = 60;
+}  // namespace
+
 Source::Source(std::string name, std::string text)
     : m_name(std::move(name)), m_text(std::move(text)) {
   m_line_starts.push_back(0);
@@ -53,9 +58,18 @@ std::string format_diagnostic(const Diagnostic& d) {
   }
   out += out.empty() ? d.message : ": " + d.message;
   if (d.line > 0 && d.column > 0 && !d.source_line.empty()) {
-    std::string shown = detail::expand_tabs(d.source_line);
-    std::string before = detail::expand_tabs(
-        detail::prefix_code_points(d.source_line, d.column - 1));
+    // A long line shows only a window around the column.
+    std::string_view line = d.source_line;
+    int column = d.column;
+    std::string lead;
+    if (column > k_context + 1) {
+      line.remove_prefix(detail::prefix_code_points(line, column - 1 - k_context).size());
+      column = k_context + 1;
+      lead = "…";
+    }
+    std::string_view window = detail::prefix_code_points(line, 2 * k_context);
+    std::string shown = lead + detail::expand_tabs(window) + (window.size() < line.size() ? "…" : "");
+    std::string before = lead + detail::expand_tabs(detail::prefix_code_points(line, column - 1));
     out += fmt::format("\n  {}\n  {}^", shown,
                        std::string(static_cast<std::size_t>(display_width(before)), ' '));
   }

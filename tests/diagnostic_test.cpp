@@ -21,6 +21,14 @@ TEST(Diagnostic, CaretCountsWideCharactersTwice) {
             "             ^");
 }
 
+TEST(Diagnostic, ShowsAWindowOfALongLine) {
+  std::string line = std::string(100, 'a') + "X" + std::string(100, 'b');
+  Source source("f.json", line);
+  std::string shown = "…" + std::string(60, 'a') + "X" + std::string(59, 'b') + "…";
+  EXPECT_EQ(format_diagnostic(source.diagnose(1, 101, "here")),
+            "f.json:1:101: here\n  " + shown + "\n  " + std::string(61, ' ') + "^");
+}
+
 TEST(Diagnostic, LeavesOutWhatIsNotKnown) {
   EXPECT_EQ(format_diagnostic({"f.yaml", 0, 0, "empty file", ""}), "f.yaml: empty file");
   EXPECT_EQ(format_diagnostic({"", 0, 0, "no input", ""}), "no input");
