@@ -13,11 +13,9 @@ struct Facts {
 };
 
 Facts load(std::string text, const Constants& constants = {}) {
-  Document document = read_document("f.yaml", std::move(text));
-  Diagnostics diagnostics;
-  Reporter reporter(*document.source, diagnostics);
-  FactSpec spec = load_facts(document.root, constants, reporter);
-  return {std::move(spec), test::formatted(diagnostics)};
+  test::Parsed parsed(std::move(text));
+  FactSpec spec = load_facts(parsed.document.root, constants, parsed.reporter);
+  return {std::move(spec), parsed.errors()};
 }
 
 TEST(FactSpecLoader, ReadsNestedSpecs) {

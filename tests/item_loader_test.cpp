@@ -47,7 +47,7 @@ TEST(ItemLoader, FieldsMustFitTheKind) {
   EXPECT_EQ(test::rubric_errors(with_items(
                 "      - {id: A1, text: t, points: 1, kind: assessed, when: n > 1}\n"
                 "      - {id: A2, text: t, points: 1, kind: computed}\n"
-                "      - {id: A3, text: t, points: 1, kind: computed, when: n > 1, score: 1}\n"
+                "      - {id: A3, score: 1, when: n > 1, text: t, points: 1, kind: computed}\n"
                 "      - {id: A4, text: t, points: 1, kind: gatd}\n")),
             "r.yaml:11:54: assessed 类型的评分项不应有 'when'\n"
             "        - {id: A1, text: t, points: 1, kind: assessed, when: n > 1}\n"
@@ -55,9 +55,9 @@ TEST(ItemLoader, FieldsMustFitTheKind) {
             "r.yaml:12:9: computed 类型的评分项需要 'when' 或 'score'\n"
             "        - {id: A2, text: t, points: 1, kind: computed}\n"
             "          ^\n"
-            "r.yaml:13:67: computed 类型的评分项不能同时有 'when' 和 'score'\n"
-            "        - {id: A3, text: t, points: 1, kind: computed, when: n > 1, score: 1}\n"
-            "                                                                    ^\n"
+            "r.yaml:13:18: computed 类型的评分项不能同时有 'when' 和 'score'\n"
+            "        - {id: A3, score: 1, when: n > 1, text: t, points: 1, kind: computed}\n"
+            "                   ^\n"
             "r.yaml:14:44: 未知的评分项类型 'gatd' (是否想写 'gated'?)\n"
             "        - {id: A4, text: t, points: 1, kind: gatd}\n"
             "                                             ^\n");
@@ -67,7 +67,7 @@ TEST(ItemLoader, ChecksPointsAndScores) {
   EXPECT_EQ(test::rubric_errors(with_items(
                 "      - {id: A1, text: t, points: 1.555, kind: assessed}\n"
                 "      - {id: A2, text: t, points: 0, kind: assessed}\n"
-                "      - {id: A3, text: t, points: 2, kind: tiers, tiers: [{when: n > 1, score: 3}]}\n"
+                "      - {tiers: [{score: 3, when: n > 1}], id: A3, text: t, points: 2, kind: tiers}\n"
                 "      - {id: A4, text: t, points: 2, kind: parts, parts: [{when: n > 1, points: 1}]}\n"
                 "      - id: A5\n"
                 "        text: t\n"
@@ -80,9 +80,9 @@ TEST(ItemLoader, ChecksPointsAndScores) {
             "r.yaml:12:35: 分值应大于 0: 0\n"
             "        - {id: A2, text: t, points: 0, kind: assessed}\n"
             "                                    ^\n"
-            "r.yaml:13:80: 分值 3 超过评分项分值 2\n"
-            "        - {id: A3, text: t, points: 2, kind: tiers, tiers: [{when: n > 1, score: 3}]}\n"
-            "                                                                                 ^\n"
+            "r.yaml:13:26: 分值 3 超过评分项分值 2\n"
+            "        - {tiers: [{score: 3, when: n > 1}], id: A3, text: t, points: 2, kind: tiers}\n"
+            "                           ^\n"
             "r.yaml:14:58: 各部分分值合计 1, 与评分项分值 2 不符\n"
             "        - {id: A4, text: t, points: 2, kind: parts, parts: [{when: n > 1, points: 1}]}\n"
             "                                                           ^\n"

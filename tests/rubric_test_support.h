@@ -4,6 +4,7 @@
 #include <string>
 #include <string_view>
 
+#include "mapping_reader.h"
 #include "shifan/rubric.h"
 
 namespace shifan::test {
@@ -33,6 +34,18 @@ inline std::string formatted(const Diagnostics& diagnostics) {
   }
   return out;
 }
+
+// `text` read as "f.yaml", with a reporter for the detail-level loaders.
+struct Parsed {
+  explicit Parsed(std::string text)
+      : document(read_document("f.yaml", std::move(text))), reporter(*document.source, diagnostics) {}
+  const Node& at(std::string_view key) const { return *document.root.find(key); }
+  std::string errors() const { return formatted(diagnostics); }
+
+  Document document;
+  Diagnostics diagnostics;
+  detail::Reporter reporter;
+};
 
 // Every diagnostic of loading `text` as "r.yaml", formatted, one after another.
 inline std::string rubric_errors(std::string text) {

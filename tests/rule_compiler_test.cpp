@@ -13,12 +13,10 @@ struct Result {
 };
 
 Result compile_w(std::string text, Expect expect = Expect::any) {
-  Document document = read_document("f.yaml", std::move(text));
-  Diagnostics diagnostics;
-  Reporter reporter(*document.source, diagnostics);
+  test::Parsed parsed(std::move(text));
   Environment env{{{"n", Type::integer()}, {"s", Type::string()}}};
-  std::optional<Rule> rule = compile_rule(*document.root.find("w"), env, expect, reporter);
-  return {std::move(rule), test::formatted(diagnostics)};
+  std::optional<Rule> rule = compile_rule(parsed.at("w"), env, expect, parsed.reporter);
+  return {std::move(rule), parsed.errors()};
 }
 
 TEST(RuleCompiler, CompilesAndKeepsTheText) {

@@ -13,12 +13,10 @@ struct Result {
 };
 
 Result compile_w(std::string text) {
-  Document document = read_document("f.yaml", std::move(text));
-  Diagnostics diagnostics;
-  Reporter reporter(*document.source, diagnostics);
+  test::Parsed parsed(std::move(text));
   Environment env{{{"n", Type::integer()}, {"m", Type::map(Type::string(), Type::integer())}}};
-  std::optional<Template> compiled = compile_template(*document.root.find("w"), env, reporter);
-  return {std::move(compiled), test::formatted(diagnostics)};
+  std::optional<Template> compiled = compile_template(parsed.at("w"), env, parsed.reporter);
+  return {std::move(compiled), parsed.errors()};
 }
 
 TEST(TemplateCompiler, SplitsTextAndHoles) {
@@ -49,13 +47,11 @@ TEST(TemplateCompiler, ReportsBracesAndHoles) {
 }
 
 TEST(TemplateCompiler, ReasonsAreOneTemplateOrOnePerOutcome) {
-  Document document = read_document("f.yaml", "a: 共 {n} 人\nb: {met: 好, unmet: 差}\n");
-  Diagnostics diagnostics;
-  Reporter reporter(*document.source, diagnostics);
+  test::Parsed parsed("a: 共 {n} 人\nb: {met: 好, unmet: 差}\n");
   Environment env{{{"n", Type::integer()}}};
-  Reasons single = load_reasons(*document.root.find("a"), {"met", "unmet"}, env, reporter);
-  Reasons each = load_reasons(*document.root.find("b"), {"met", "unmet"}, env, reporter);
-  EXPECT_EQ(test::formatted(diagnostics), "");
+  Reasons single = load_reasons(parsed.at("a"), {"met", "unmet"}, env, parsed.reporter);
+  Reasons each = load_reasons(parsed.at("b"), {"met", "unmet"}, env, parsed.reporter);
+  EXPECT_EQ(parsed.errors(), "");
   ASSERT_EQ(single.size(), 1U);
   EXPECT_EQ(single[0].first, "");
   ASSERT_EQ(each.size(), 2U);

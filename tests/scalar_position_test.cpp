@@ -1,0 +1,30 @@
+#include "scalar_position.h"
+
+#include <gtest/gtest.h>
+
+namespace shifan::detail {
+namespace {
+
+Mark position(const std::string& text, std::size_t offset) {
+  Document document = read_document("f.yaml", text);
+  return scalar_position(*document.root.find("w"), *document.source, offset);
+}
+
+TEST(ScalarPosition, MapsOffsetsToTheSource) {
+  EXPECT_EQ(position("w: 共 abc\n", 2).column, 6);
+  EXPECT_EQ(position("w: 'abc'\n", 1).column, 6);
+  Mark block = position("w: |\n  ab\n   cd\n", 4);
+  EXPECT_EQ(block.line, 3);
+  EXPECT_EQ(block.column, 4);
+  Mark plain = position("w: ab\n  cd\n", 3);
+  EXPECT_EQ(plain.line, 2);
+  EXPECT_EQ(plain.column, 3);
+}
+
+TEST(ScalarPosition, CountsOffsetsByCodePoint) {
+  EXPECT_EQ(text_offset("ab\n共d", 2, 2), 4U);
+  EXPECT_EQ(text_offset("abc", 1, 3), 2U);
+}
+
+}  // namespace
+}  // namespace shifan::detail
