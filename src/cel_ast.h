@@ -41,6 +41,8 @@ struct AstNode {
   // Set by the checker.
   int slot = -1;                      // variable slot of an ident or comprehension
   const Builtin* builtin = nullptr;   // resolved function of a call
+  // Where a select last found its field (a cache; updated with relaxed atomics).
+  mutable std::uint32_t field_hint = 0;
 };
 
 }  // namespace shifan::detail

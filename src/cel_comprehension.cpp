@@ -118,7 +118,7 @@ Value run(const AstNode& node, Frame& frame, const std::vector<Value>& elements)
 
 Value eval_comprehension(const AstNode& node, Frame& frame) {
   Value local;
-  const Value& range = eval(node.children[0], frame, local);
+  const Value& range = eval_operand(node.children[0], frame, local);
   if (range.kind() == Kind::list_type) {
     return run(node, frame, range.as_list());
   }

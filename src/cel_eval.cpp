@@ -1,5 +1,6 @@
 #include "cel_eval.h"
 
+#include <atomic>
 #include <fmt/format.h>
 
 #include "cel_comprehension.h"
@@ -31,11 +32,16 @@ Value no_fields(const Value& operand) {
   return Value::error(fmt::format("类型 '{}' 不支持字段选择", type_name(operand.kind())));
 }
 
-const Value& select(const AstNode& node, Frame& frame, Value& scratch) {
+[[gnu::noinline]] const Value& select(const AstNode& node, Frame& frame, Value& scratch) {
   Value local;
-  const Value& operand = eval(node.children[0], frame, local);
+  const Value& operand = eval_operand(node.children[0], frame, local);
   if (operand.kind() == Kind::map_type) {
-    const Value* found = operand.find(node.name);
+    std::atomic_ref<std::uint32_t> shared_hint(node.field_hint);
+    std::uint32_t hint = shared_hint.load(std::memory_order_relaxed);
+    const Value* found = operand.find(node.name, hint);
+    if (hint != shared_hint.load(std::memory_order_relaxed)) {
+      shared_hint.store(hint, std::memory_order_relaxed);
+    }
     if (found == nullptr) {
       return set(scratch, no_key(node.name));
     }
@@ -47,7 +53,7 @@ const Value& select(const AstNode& node, Frame& frame, Value& scratch) {
   return set(scratch, no_fields(operand));
 }
 
-const Value& has(const AstNode& node, Frame& frame, Value& scratch) {
+[[gnu::noinline]] const Value& has(const AstNode& node, Frame& frame, Value& scratch) {
   Value local;
   const Value& operand = eval(node.children[0], frame, local);
   if (operand.kind() == Kind::map_type) {
@@ -74,13 +80,13 @@ const Value* first_exceptional(const Value* const* args, std::size_t count, Valu
   return unknown ? &merged : error;
 }
 
-const Value& call(const AstNode& node, Frame& frame, Value& scratch) {
+[[gnu::noinline]] const Value& call(const AstNode& node, Frame& frame, Value& scratch) {
   constexpr std::size_t k_max_args = 2;
   Value locals[k_max_args];
   const Value* args[k_max_args];
   const std::size_t count = node.children.size();
   for (std::size_t i = 0; i < count; ++i) {
-    args[i] = &eval(node.children[i], frame, locals[i]);
+    args[i] = &eval_operand(node.children[i], frame, locals[i]);
   }
   Value merged;
   if (const Value* exceptional = first_exceptional(args, count, merged)) {
@@ -94,7 +100,7 @@ const Value& call(const AstNode& node, Frame& frame, Value& scratch) {
 
 // Unknown elements stay in the list, as they do in facts; an error element
 // makes the list an error.
-const Value& list(const AstNode& node, Frame& frame, Value& scratch) {
+[[gnu::noinline]] const Value& list(const AstNode& node, Frame& frame, Value& scratch) {
   if (!frame.budget.spend(node.children.size())) {
     return set(scratch, budget_error());
   }
@@ -112,7 +118,7 @@ const Value& list(const AstNode& node, Frame& frame, Value& scratch) {
 }
 
 // Unknown values stay in the map; an unknown key makes it unknown.
-const Value& map(const AstNode& node, Frame& frame, Value& scratch) {
+[[gnu::noinline]] const Value& map(const AstNode& node, Frame& frame, Value& scratch) {
   if (!frame.budget.spend(node.children.size())) {
     return set(scratch, budget_error());
   }
@@ -154,7 +160,7 @@ Value logic_error(const AstNode& node, const Value& operand) {
 }
 
 // && and || absorb errors and unknowns when another operand decides.
-const Value& logic(const AstNode& node, Frame& frame, Value& scratch) {
+[[gnu::noinline]] const Value& logic(const AstNode& node, Frame& frame, Value& scratch) {
   const bool decisive = node.kind == NodeKind::logic_or;
   Value merged;
   Value error;
@@ -180,7 +186,7 @@ const Value& logic(const AstNode& node, Frame& frame, Value& scratch) {
   return set(scratch, Value::boolean(!decisive));
 }
 
-const Value& conditional(const AstNode& node, Frame& frame, Value& scratch) {
+[[gnu::noinline]] const Value& conditional(const AstNode& node, Frame& frame, Value& scratch) {
   Value local;
   const Value& condition = eval(node.children[0], frame, local);
   if (condition.kind() == Kind::bool_type) {

@@ -15,6 +15,17 @@ struct Frame {
 // the tree's constants, so it lives as long as they do. Never throws.
 const Value& eval(const AstNode& node, Frame& frame, Value& scratch);
 
+// eval() with the two commonest cases inline.
+inline const Value& eval_operand(const AstNode& node, Frame& frame, Value& scratch) {
+  if (node.kind == NodeKind::constant) {
+    return node.value;
+  }
+  if (node.kind == NodeKind::ident) {
+    return *frame.slots[node.slot];
+  }
+  return eval(node, frame, scratch);
+}
+
 // Evaluates a tree that reads no variables; `slot_count` as for the program.
 Value eval_closed(const AstNode& node, int slot_count);
 

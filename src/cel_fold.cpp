@@ -11,7 +11,7 @@ namespace {
 
 class Folder {
  public:
-  Folder(int variable_count, int slot_count) : m_variable_count(variable_count), m_slot_count(slot_count) {}
+  explicit Folder(int slot_count) : m_slot_count(slot_count) {}
 
   // Folds below `node`; returns the lowest slot the subtree reads without
   // binding it itself (INT_MAX when none).
@@ -50,14 +50,13 @@ class Folder {
     node = std::move(comprehension);
   }
 
-  int m_variable_count;
   int m_slot_count;
 };
 
 }  // namespace
 
-void fold_constants(AstNode& root, int variable_count, int slot_count) {
-  Folder(variable_count, slot_count).fold(root);
+void fold_constants(AstNode& root, int slot_count) {
+  Folder(slot_count).fold(root);
 }
 
 }  // namespace shifan::detail

@@ -8,7 +8,7 @@ namespace shifan::detail {
 
 // Replaces every subtree that reads no variable by its value (a map literal
 // becomes one shared map), and size(x.filter(...)) by a counting loop that
-// builds no list. `variable_count` and `slot_count` as the checker set them.
-void fold_constants(AstNode& root, int variable_count, int slot_count);
+// builds no list. `slot_count` as the checker set it.
+void fold_constants(AstNode& root, int slot_count);
 
 }  // namespace shifan::detail

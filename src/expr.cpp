@@ -34,14 +34,14 @@ struct ProgramAccess {
       heap_slots.resize(slot_count);
       slots = heap_slots.data();
     }
-    std::vector<Value> unbound;
-    unbound.reserve(program.m_variables.size());
+    std::vector<Value> unbound;  // reserved on first use: its elements must not move
     for (std::size_t i = 0; i < program.m_variables.size(); ++i) {
       if (!program.m_read[i]) {
         continue;
       }
       slots[i] = vars.get(program.m_variables[i]);
       if (slots[i] == nullptr) {
+        unbound.reserve(program.m_variables.size());
         slots[i] = &unbound.emplace_back(
             Value::error(fmt::format("变量 '{}' 没有值", program.m_variables[i])));
       }
@@ -102,7 +102,7 @@ Compiled compile(std::string_view text, const Environment& env) {
   if (!checked.errors.empty()) {
     return compiled;
   }
-  detail::fold_constants(*root, static_cast<int>(env.variables.size()), checked.slot_count);
+  detail::fold_constants(*root, checked.slot_count);
   compiled.program = ProgramAccess::make(std::move(root), env, checked);
   return compiled;
 }

@@ -11,8 +11,6 @@ namespace shifan {
 
 namespace {
 
-const std::string k_empty_string;
-const std::vector<Value> k_empty_list;
 const MapEntries k_empty_map;
 const std::vector<std::string> k_no_paths;
 
@@ -130,15 +128,6 @@ Value Value::merge_unknowns(const Value& a, const Value& b) {
   return v;
 }
 
-const std::string& Value::as_string() const {
-  return m_payload ? payload_as<std::string>(m_payload) : k_empty_string;
-}
-
-const std::vector<Value>& Value::as_list() const {
-  assert(m_kind == Kind::list_type);
-  return m_payload ? payload_as<std::vector<Value>>(m_payload) : k_empty_list;
-}
-
 const MapEntries& Value::as_map() const {
   assert(m_kind == Kind::map_type);
   return m_payload ? payload_as<detail::MapData>(m_payload).entries : k_empty_map;
@@ -153,6 +142,13 @@ const Value* Value::find(std::string_view key) const {
     return nullptr;
   }
   return payload_as<detail::MapData>(m_payload).find(key);
+}
+
+const Value* Value::find(std::string_view key, std::uint32_t& hint) const {
+  if (m_kind != Kind::map_type) {
+    return nullptr;
+  }
+  return payload_as<detail::MapData>(m_payload).find(key, hint);
 }
 
 const Value* Value::find(const Value& key) const {

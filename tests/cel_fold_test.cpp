@@ -13,7 +13,7 @@ AstNode folded(std::string_view text) {
   Environment env;
   env.variables = {{"x", Type::dyn()}};
   CheckResult checked = check(root, env);
-  fold_constants(root, 1, checked.slot_count);
+  fold_constants(root, checked.slot_count);
   return root;
 }
 

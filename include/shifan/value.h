@@ -77,14 +77,19 @@ class Value {
   double as_double() const { return m_scalar.d; }
   Date as_date() const { return m_scalar.date; }
   // The text of a string, bytes, type name or error message.
-  const std::string& as_string() const;
-  const std::vector<Value>& as_list() const;
+  const std::string& as_string() const { return *static_cast<const std::string*>(m_payload.get()); }
+  const std::vector<Value>& as_list() const {
+    return *static_cast<const std::vector<Value>*>(m_payload.get());
+  }
   const MapEntries& as_map() const;
   const std::string& error_message() const { return as_string(); }
   const std::vector<std::string>& unknown_paths() const;
 
   // Map lookup by string key; nullptr when absent or this is not a map.
   const Value* find(std::string_view key) const;
+  // The same; `hint` caches the entry index between calls (for evaluators
+  // that look up the same key in many similar maps).
+  const Value* find(std::string_view key, std::uint32_t& hint) const;
   // Map lookup by any key with CEL's numeric key equality (1 == 1u == 1.0).
   const Value* find(const Value& key) const;
 
