@@ -195,8 +195,13 @@ class ItemScorer {
       outcome = "unknown";
     }
     std::string text = m_scope.reason(m_item.reasons, outcome, decided, m_result.error);
-    if (text.empty() && m_item.kind == ItemKind::assessed) {
+    bool judged = m_item.kind == ItemKind::assessed ||
+                  (m_item.kind == ItemKind::gated && m_result.status != ItemStatus::unmet);
+    if (text.empty() && judged) {
       return m_claimed ? "评分 " + m_claimed->str() + " 分" : "未给出评分 (scores." + m_item.id + ")";
+    }
+    if (text.empty() && m_item.kind == ItemKind::gated) {
+      return "前提条件不满足";
     }
     return text;
   }

@@ -212,6 +212,9 @@ class TextReport {
     line(m_paint.paint(verdict_sentence(), m_result.verdict == Verdict::eligible       ? k_green
                                            : m_result.verdict == Verdict::not_eligible ? k_red
                                                                                        : k_yellow));
+    if (m_rubric.grades.size() > 1) {
+      line(fmt::format("等级: {}", m_result.grade.value_or("未达到任何等级")));
+    }
   }
 
   std::string verdict_sentence() const {

@@ -1,0 +1,4 @@
+score
+--rubric
+rubric/example-small.yaml
+examples/other-rubric/xinan.yaml
