@@ -32,6 +32,10 @@ int run(int argc, const char* const* argv) {
   };
   add(detail::add_score_command(app));
   add(detail::add_eval_command(app));
+  add(detail::add_template_command(app));
+  add(detail::add_validate_command(app));
+  add(detail::add_explain_command(app));
+  add(detail::add_rubric_command(app));
 
 
   try {

@@ -12,5 +12,10 @@ using Runner = std::function<int()>;
 Runner add_score_command(CLI::App& app);
 // `shifan eval 'EXPR' [--facts FILE]` (src/cmd_eval.cpp).
 Runner add_eval_command(CLI::App& app);
+// `shifan template|validate|explain|rubric` (src/cmd_template.cpp, cmd_validate.cpp, ...).
+Runner add_template_command(CLI::App& app);
+Runner add_validate_command(CLI::App& app);
+Runner add_explain_command(CLI::App& app);
+Runner add_rubric_command(CLI::App& app);
 
 }  // namespace shifan::detail

@@ -1,0 +1,76 @@
+// `shifan template [--class C] [--assessed-on D] [--rubric FILE] [--format yaml|json]`.
+#include <algorithm>
+#include <ctime>
+#include <iostream>
+#include <memory>
+
+#include "commands.h"
+#include "fact_usage.h"
+#include "inputs.h"
+#include "shifan/cli.h"
+#include "shifan/date.h"
+#include "suggest.h"
+#include "template_writer.h"
+
+namespace shifan::detail {
+
+namespace {
+
+struct TemplateCommandOptions {
+  std::string station_class;
+  std::string assessed_on;
+  std::string rubric;
+  std::string format = "yaml";
+};
+
+std::string today() {
+  std::time_t now = std::time(nullptr);
+  std::tm local{};
+  localtime_r(&now, &local);
+  return format_date(Date{local.tm_year + 1900, local.tm_mon + 1, local.tm_mday});
+}
+
+// Problems with the options, given the rubric; "" when none.
+std::string check_options(const Rubric& rubric, const TemplateCommandOptions& options) {
+  const FactSpec* spec = find_fact_spec(rubric, "station.class");
+  if (!options.station_class.empty() && spec != nullptr && spec->type == FactType::enumeration &&
+      std::find(spec->values.begin(), spec->values.end(), options.station_class) == spec->values.end()) {
+    return "--class: '" + options.station_class + "' 不是允许的值" + did_you_mean(options.station_class, spec->values);
+  }
+  if (!options.assessed_on.empty() && !parse_date(options.assessed_on)) {
+    return "--assessed-on: '" + options.assessed_on + "' 不是日期 (YYYY-MM-DD)";
+  }
+  return "";
+}
+
+int run_template(const TemplateCommandOptions& options) {
+  std::optional<Rubric> rubric = load_rubric_file(options.rubric, std::cerr);
+  if (!rubric) {
+    return k_exit_input_error;
+  }
+  if (std::string problem = check_options(*rubric, options); !problem.empty()) {
+    std::cerr << problem << "\n";
+    return k_exit_input_error;
+  }
+  TemplateOptions template_options{options.station_class,
+                                   options.assessed_on.empty() ? today() : options.assessed_on};
+  std::cout << (options.format == "json" ? template_json(*rubric, template_options)
+                                         : template_yaml(*rubric, template_options));
+  return k_exit_ok;
+}
+
+}  // namespace
+
+Runner add_template_command(CLI::App& app) {
+  auto options = std::make_shared<TemplateCommandOptions>();
+  CLI::App* command = app.add_subcommand(
+      "template", "输出待填写的司法所事实文件 / print a station file to fill in (comments: YAML only)");
+  command->add_option("--class", options->station_class, "司法所类别, 填入 station.class / station class: 一类 | 二类 | 三类");
+  command->add_option("--assessed-on", options->assessed_on, "评定基准日 (默认: 今天) / assessment date, YYYY-MM-DD");
+  command->add_option("--rubric", options->rubric, "细则文件 (默认: 内置安徽 2024 细则)");
+  command->add_option("--format", options->format, "输出格式: yaml | json (JSON 不含注释)")
+      ->check(CLI::IsMember({"yaml", "json"}));
+  return [options] { return run_template(*options); };
+}
+
+}  // namespace shifan::detail

@@ -1,0 +1,219 @@
+#include "explain.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "fact_labels.h"
+#include "fact_usage.h"
+#include "rubric_table.h"
+#include "scope.h"
+#include "shifan/score.h"
+#include "utf8.h"
+
+namespace shifan::detail {
+
+namespace {
+
+constexpr int k_max_value_code_points = 80;
+
+const char* status_label(ItemStatus status) {
+  constexpr const char* k_labels[] = {"满分", "部分得分", "未得分", "待定", "不适用"};
+  return k_labels[static_cast<int>(status)];
+}
+
+const char* status_label(VetoStatus status) {
+  constexpr const char* k_labels[] = {"未触发", "触发", "待定"};
+  return k_labels[static_cast<int>(status)];
+}
+
+// The lets the rules read, directly or through other lets, in rubric order.
+std::vector<const Let*> lets_read(const Rubric& rubric, const std::vector<const Rule*>& rules) {
+  std::vector<const Let*> found;
+  std::vector<const Rule*> pending = rules;
+  while (!pending.empty()) {
+    const Rule* rule = pending.back();
+    pending.pop_back();
+    for (const Let* let : lets_named(rubric, *rule)) {
+      if (std::find(found.begin(), found.end(), let) == found.end()) {
+        found.push_back(let);
+        pending.push_back(&let->rule);
+      }
+    }
+  }
+  std::sort(found.begin(), found.end());  // lets live in one vector: address order is rubric order
+  return found;
+}
+
+// The value at a schema path, one value per list entry on the way.
+Value value_at(const Value& value, std::string_view path) {
+  if (path.empty() || value.is_unknown()) {
+    return value;
+  }
+  if (value.kind() == Value::Kind::list_type) {
+    std::vector<Value> values;
+    for (const Value& element : value.as_list()) {
+      values.push_back(value_at(element, path));
+    }
+    return Value::list(std::move(values));
+  }
+  std::size_t dot = path.find('.');
+  const Value* field = value.kind() == Value::Kind::map_type ? value.find(path.substr(0, dot)) : nullptr;
+  if (field == nullptr) {
+    return Value::unknown(std::string(path));
+  }
+  return value_at(*field, dot == std::string_view::npos ? std::string_view() : path.substr(dot + 1));
+}
+
+std::string shortened(std::string text) {
+  std::string_view head = prefix_code_points(text, k_max_value_code_points);
+  return head.size() == text.size() ? text : std::string(head) + "…";
+}
+
+class Explainer {
+ public:
+  Explainer(const Rubric& rubric, const Station* station) : m_rubric(rubric), m_station(station) {}
+
+  std::string item(const Item& item) {
+    const Category* category = find_category(item.category);
+    line(fmt::format("{} {} ({}{}, {} 分, {})", item.id, item.short_text, category ? category->id + " " : "",
+                     category ? category->title : "", item.points.str(), kind_label(item.kind)));
+    line("原文: " + item.text);
+    std::vector<const Rule*> rules = deciding_rules(item);
+    section("规则");
+    if (item.kind == ItemKind::assessed || item.kind == ItemKind::gated) {
+      line(fmt::format("  评分: scores.{} (0 到 {} 分)", item.id, item.points.str()));
+    }
+    rule_line("when", item.when);
+    rule_line("score", item.score);
+    rule_line("gate", item.gate);
+    for (const Tier& tier : item.tiers) {
+      line(fmt::format("  tier: {} → {} 分", tier.when.text, tier.score.str()));
+    }
+    for (const Part& part : item.parts) {
+      line(fmt::format("  part ({} 分) {}: {}", part.points.str(), part.text, part.when.text));
+    }
+    if (item.not_applicable) {
+      line(fmt::format("  not_applicable: {} → {} 分", item.not_applicable->when.text,
+                       item.not_applicable->score.str()));
+    }
+    common(rules, item.note);
+    if (m_station != nullptr) {
+      ScoreResult result = score(m_rubric, *m_station);
+      auto found = std::find_if(result.items.begin(), result.items.end(),
+                                [&](const ItemResult& r) { return r.item == &item; });
+      std::string range = found->low == found->high ? found->low.str() : found->low.str() + "–" + found->high.str();
+      outcome(rules, fmt::format("{}, {} / {} 分", status_label(found->status), range, item.points.str()),
+              found->reason, found->missing);
+    }
+    return m_out;
+  }
+
+  std::string veto(const Veto& veto) {
+    line(fmt::format("{} 一票否决: {}", veto.id, veto.text));
+    std::vector<const Rule*> rules{&veto.when};
+    section("规则 (为真时触发)");
+    rule_line("when", veto.when);
+    common(rules, veto.note);
+    if (m_station != nullptr) {
+      ScoreResult result = score(m_rubric, *m_station);
+      auto found = std::find_if(result.vetoes.begin(), result.vetoes.end(),
+                                [&](const VetoResult& r) { return r.veto == &veto; });
+      outcome(rules, status_label(found->status), found->reason, found->missing);
+    }
+    return m_out;
+  }
+
+ private:
+  const Category* find_category(const std::string& id) const {
+    auto found = std::find_if(m_rubric.categories.begin(), m_rubric.categories.end(),
+                              [&](const Category& category) { return category.id == id; });
+    return found == m_rubric.categories.end() ? nullptr : &*found;
+  }
+
+  void rule_line(std::string_view name, const std::optional<Rule>& rule) {
+    if (rule) {
+      line(fmt::format("  {}: {}", name, rule->text));
+    }
+  }
+
+  // The lets, the facts read and the note.
+  void common(const std::vector<const Rule*>& rules, const std::string& note) {
+    for (const Let* let : lets_read(m_rubric, rules)) {
+      line(fmt::format("  let {} = {}", let->name, let->rule.text));
+    }
+    section("读取的事实");
+    std::vector<std::string> facts = facts_read(m_rubric, rules);
+    for (const std::string& path : facts) {
+      const FactSpec* spec = find_fact_spec(m_rubric, path);
+      line(fmt::format("  {}{}", path, spec && !spec->label.empty() ? " (" + spec->label + ")" : ""));
+    }
+    if (facts.empty()) {
+      line("  (无; 只看评分)");
+    }
+    if (!note.empty()) {
+      section("解读");
+      line("  " + note);
+    }
+  }
+
+  void outcome(const std::vector<const Rule*>& rules, const std::string& status, const std::string& reason,
+               const std::vector<std::string>& missing) {
+    section(fmt::format("本所 ({}, {})", m_station->name, m_station->file));
+    for (const std::string& path : facts_read(m_rubric, rules)) {
+      std::string_view name = std::string_view(path).substr(0, path.find('.'));
+      auto fact = std::find_if(m_station->facts.begin(), m_station->facts.end(),
+                               [&](const auto& entry) { return entry.first == name; });
+      std::string_view rest = path.size() > name.size() ? std::string_view(path).substr(name.size() + 1) : "";
+      Value value = fact == m_station->facts.end() ? Value::unknown(path) : value_at(fact->second, rest);
+      line(fmt::format("  {} = {}", path, shortened(display(value))));
+    }
+    Scope scope(m_rubric, *m_station);
+    for (const Let* let : lets_read(m_rubric, rules)) {
+      line(fmt::format("  {} = {}", let->name, shortened(display(scope.evaluate(let->rule)))));
+    }
+    line("  结果: " + status);
+    if (!reason.empty()) {
+      line("  说明: " + reason);
+    }
+    if (!missing.empty()) {
+      line("  尚缺: " + describe_missing(m_rubric, missing));
+    }
+  }
+
+  void section(std::string_view title) { line(fmt::format("\n{}:", title)); }
+  void line(std::string_view text) { m_out += fmt::format("{}\n", text); }
+
+  const Rubric& m_rubric;
+  const Station* m_station;
+  std::string m_out;
+};
+
+}  // namespace
+
+std::vector<std::string> explainable_ids(const Rubric& rubric) {
+  std::vector<std::string> ids;
+  for (const Category& category : rubric.categories) {
+    for (const Item& item : category.items) {
+      ids.push_back(item.id);
+    }
+  }
+  for (const Veto& veto : rubric.vetoes) {
+    ids.push_back(veto.id);
+  }
+  return ids;
+}
+
+std::optional<std::string> explain(const Rubric& rubric, std::string_view id, const Station* station) {
+  if (const Item* item = rubric.find_item(id)) {
+    return Explainer(rubric, station).item(*item);
+  }
+  for (const Veto& veto : rubric.vetoes) {
+    if (veto.id == id) {
+      return Explainer(rubric, station).veto(veto);
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace shifan::detail

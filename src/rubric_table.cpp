@@ -1,0 +1,153 @@
+#include "rubric_table.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "json_writer.h"
+
+namespace shifan::detail {
+
+namespace {
+
+std::string grades_text(const Rubric& rubric) {
+  std::vector<std::string> grades;
+  for (const Grade& grade : rubric.grades) {
+    grades.push_back(fmt::format("{} ≥ {}", grade.name, grade.min.str()));
+  }
+  return fmt::format("{}", fmt::join(grades, ", "));
+}
+
+std::string pad(std::string_view text, std::size_t width) {
+  std::size_t shown = static_cast<std::size_t>(display_width(text));
+  return std::string(text) + std::string(shown < width ? width - shown : 0, ' ');
+}
+
+std::string trimmed(std::string line) {
+  line.erase(line.find_last_not_of(' ') + 1);
+  return line + "\n";
+}
+
+// A Markdown table cell: no line breaks, pipes escaped.
+std::string cell(std::string_view text) {
+  std::string out;
+  for (char c : text) {
+    out += c == '|' ? std::string("\\|") : c == '\n' ? std::string(" ") : std::string(1, c);
+  }
+  return out;
+}
+
+}  // namespace
+
+const char* kind_name(ItemKind kind) {
+  switch (kind) {
+    case ItemKind::assessed:
+      return "assessed";
+    case ItemKind::computed:
+      return "computed";
+    case ItemKind::gated:
+      return "gated";
+    case ItemKind::tiers:
+      return "tiers";
+    case ItemKind::parts:
+      return "parts";
+  }
+  return "assessed";
+}
+
+const char* kind_label(ItemKind kind) {
+  switch (kind) {
+    case ItemKind::assessed:
+      return "评分";
+    case ItemKind::computed:
+      return "按事实计算";
+    case ItemKind::gated:
+      return "门槛+评分";
+    case ItemKind::tiers:
+      return "分档计算";
+    case ItemKind::parts:
+      return "分项计算";
+  }
+  return "评分";
+}
+
+std::string rubric_text(const Rubric& rubric) {
+  std::size_t short_width = 10;
+  for (const Category& category : rubric.categories) {
+    for (const Item& item : category.items) {
+      short_width = std::max(short_width, static_cast<std::size_t>(display_width(item.short_text)) + 2);
+    }
+  }
+  std::string out = fmt::format("{} ({})\n", rubric.title, rubric.id);
+  if (!rubric.source_document.empty()) {
+    out += fmt::format("来源: {}\n", rubric.source_document);
+  }
+  out += fmt::format("满分 {}, 申报线 {} ({})\n", rubric.total.str(), rubric.pass_mark().str(), grades_text(rubric));
+  for (const Category& category : rubric.categories) {
+    out += fmt::format("\n{} {} ({} 分)\n", category.id, category.title, category.points.str());
+    out += trimmed("  " + pad("编号", 6) + pad("项目", short_width) + pad("分值", 6) + "类型");
+    for (const Item& item : category.items) {
+      out += trimmed("  " + pad(item.id, 6) + pad(item.short_text, short_width) + pad(item.points.str(), 6) +
+                     kind_label(item.kind));
+    }
+  }
+  if (!rubric.vetoes.empty()) {
+    out += "\n一票否决 (任一触发即不符合申报条件)\n";
+    for (const Veto& veto : rubric.vetoes) {
+      out += trimmed("  " + pad(veto.id, 6) + veto.text);
+    }
+  }
+  return out;
+}
+
+std::string rubric_json(const Rubric& rubric) {
+  JsonWriter out;
+  out.begin_object().key("id").string(rubric.id).key("title").string(rubric.title);
+  out.key("total").number(rubric.total).key("pass_mark").number(rubric.pass_mark());
+  out.key("grades").begin_array();
+  for (const Grade& grade : rubric.grades) {
+    out.begin_object().key("name").string(grade.name).key("min").number(grade.min).end_object();
+  }
+  out.end_array().key("categories").begin_array();
+  for (const Category& category : rubric.categories) {
+    out.begin_object().key("id").string(category.id).key("title").string(category.title);
+    out.key("points").number(category.points).key("items").begin_array();
+    for (const Item& item : category.items) {
+      out.begin_object().key("id").string(item.id).key("short").string(item.short_text);
+      out.key("text").string(item.text).key("points").number(item.points);
+      out.key("kind").string(kind_name(item.kind)).end_object();
+    }
+    out.end_array().end_object();
+  }
+  out.end_array().key("vetoes").begin_array();
+  for (const Veto& veto : rubric.vetoes) {
+    out.begin_object().key("id").string(veto.id).key("text").string(veto.text).end_object();
+  }
+  out.end_array().end_object();
+  return out.str() + "\n";
+}
+
+std::string rubric_markdown(const Rubric& rubric) {
+  std::string out = fmt::format("# {} ({})\n\n", rubric.title, rubric.id);
+  if (!rubric.source_document.empty()) {
+    out += fmt::format("来源: {}. ", rubric.source_document);
+  }
+  out += fmt::format("满分 {}, 申报线 {} ({}).\n", rubric.total.str(), rubric.pass_mark().str(), grades_text(rubric));
+  for (const Category& category : rubric.categories) {
+    out += fmt::format("\n## {} {} ({} 分)\n\n", category.id, category.title, category.points.str());
+    out += "| 编号 | 项目 | 分值 | 类型 | 原文 |\n|---|---|---|---|---|\n";
+    for (const Item& item : category.items) {
+      out += fmt::format("| {} | {} | {} | {} | {} |\n", item.id, cell(item.short_text), item.points.str(),
+                         kind_label(item.kind), cell(item.text));
+    }
+  }
+  if (!rubric.vetoes.empty()) {
+    out += "\n## 一票否决\n\n| 编号 | 内容 |\n|---|---|\n";
+    for (const Veto& veto : rubric.vetoes) {
+      out += fmt::format("| {} | {} |\n", veto.id, cell(veto.text));
+    }
+  }
+  return out;
+}
+
+}  // namespace shifan::detail

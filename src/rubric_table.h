@@ -1,0 +1,23 @@
+// The rubric as a table: categories, items, vetoes (`shifan rubric`).
+#pragma once
+
+#include <string>
+
+#include "shifan/rubric.h"
+
+namespace shifan::detail {
+
+const char* kind_name(ItemKind kind);   // "assessed", "computed", ...
+const char* kind_label(ItemKind kind);  // "评分", "按事实计算", ...
+
+// For a person: the title, totals and grades, a table per category, vetoes.
+std::string rubric_text(const Rubric& rubric);
+
+// {"id","title","total","pass_mark","grades","categories":[...],"vetoes":[...]},
+// one line.
+std::string rubric_json(const Rubric& rubric);
+
+// GitHub-flavoured Markdown tables, for documents.
+std::string rubric_markdown(const Rubric& rubric);
+
+}  // namespace shifan::detail

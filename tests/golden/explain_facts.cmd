@@ -1,0 +1,4 @@
+explain
+E3
+--facts
+examples/changqiao.json

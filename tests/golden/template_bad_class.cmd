@@ -1,0 +1,3 @@
+template
+--class
+四类

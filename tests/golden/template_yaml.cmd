@@ -1,0 +1,3 @@
+template
+--assessed-on
+2024-05-20

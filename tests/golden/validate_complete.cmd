@@ -1,0 +1,4 @@
+validate
+--complete
+examples/changqiao.json
+examples/yunling.yaml

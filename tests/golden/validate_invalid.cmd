@@ -1,0 +1,3 @@
+validate
+tests/data/station-typos.yaml
+examples/yunling.yaml

@@ -1,0 +1,3 @@
+validate
+-
+<examples/tingxi.yaml

@@ -1,0 +1,3 @@
+validate
+examples/yunling.yaml
+examples/huangcun.yaml
