@@ -2,13 +2,14 @@
 
 #include <cstdlib>
 #include <iostream>
+#include <map>
 #include <memory>
 
+#include "atomic_file.h"
+#include "batch.h"
 #include "commands.h"
 #include "inputs.h"
 #include "shifan/cli.h"
-#include "shifan/render.h"
-#include "shifan/score.h"
 
 namespace shifan::detail {
 
@@ -18,32 +19,21 @@ struct ScoreOptions {
   std::vector<std::string> files;
   std::string rubric;
   std::string format = "text";
+  std::string sort = "input";
+  std::string output;
+  std::vector<std::string> sets;
+  bool no_bom = false;
 };
 
-// How many stations ended how; decides the exit code.
-struct Tally {
-  int eligible = 0;
-  int not_eligible = 0;
-  int undetermined = 0;
-  int invalid = 0;
+const std::map<std::string, Format> k_formats = {{"text", Format::text},   {"json", Format::json},
+                                                 {"jsonl", Format::json},  {"csv", Format::csv},
+                                                 {"markdown", Format::markdown}, {"junit", Format::junit}};
+const std::map<std::string, SortKey> k_sort_keys = {
+    {"input", SortKey::input}, {"total", SortKey::total}, {"name", SortKey::name}};
 
-  void count(Verdict verdict) {
-    (verdict == Verdict::eligible ? eligible : verdict == Verdict::not_eligible ? not_eligible : undetermined)++;
-  }
-  int exit_code() const {
-    if (invalid > 0) {
-      return k_exit_input_error;
-    }
-    if (not_eligible > 0) {
-      return k_exit_failed;
-    }
-    return undetermined > 0 ? k_exit_undetermined : k_exit_ok;
-  }
-};
-
-bool use_color() {
+bool use_color(const ScoreOptions& options) {
   const char* no_color = std::getenv("NO_COLOR");
-  return isatty(STDOUT_FILENO) == 1 && (no_color == nullptr || *no_color == '\0');
+  return options.output.empty() && isatty(STDOUT_FILENO) == 1 && (no_color == nullptr || *no_color == '\0');
 }
 
 int run_score(const ScoreOptions& options) {
@@ -51,23 +41,41 @@ int run_score(const ScoreOptions& options) {
   if (!rubric) {
     return k_exit_input_error;
   }
-  TextStyle style{use_color()};
-  Tally tally;
-  bool first = true;
-  for (const std::string& file : options.files) {
-    std::optional<Station> station = load_station_file(file, *rubric, std::cerr);
-    if (!station) {
-      ++tally.invalid;
-      continue;
-    }
-    ScoreResult result = score(*rubric, *station);
-    tally.count(result.verdict);
-    if (options.format == "json") {
-      std::cout << render_json(result);
+  BatchOptions batch{options.files, {}, k_sort_keys.at(options.sort)};
+  bool sets_ok = true;
+  for (const std::string& text : options.sets) {
+    std::string problem;
+    if (std::optional<Assignment> assignment = parse_assignment(text, *rubric, problem)) {
+      batch.what_if.push_back(std::move(*assignment));
     } else {
-      std::cout << (first ? "" : "\n") << render_text(result, style);
+      std::cerr << problem << '\n';
+      sets_ok = false;
     }
-    first = false;
+  }
+  if (!sets_ok) {
+    return k_exit_input_error;
+  }
+  WriterOptions writer_options{k_formats.at(options.format), TextStyle{use_color(options)}, !options.no_bom, {}};
+  for (const Category& category : rubric->categories) {
+    writer_options.categories.push_back(category.id);
+  }
+  Tally tally;
+  bool counts_in_report = false;
+  auto write = [&](std::ostream& out) {
+    std::unique_ptr<ReportWriter> writer = make_writer(writer_options, out);
+    counts_in_report = writer->counts_in_report();
+    tally = run_batch(batch, *rubric, *writer, std::cerr);
+  };
+  if (options.output.empty()) {
+    write(std::cout);
+    if (!std::cout.flush()) {
+      throw Error("无法写入标准输出");
+    }
+  } else {
+    write_atomically(options.output, write);
+  }
+  if (!counts_in_report && tally.files() >= 2) {
+    std::cerr << count_line(tally) << '\n';
   }
   return tally.exit_code();
 }
@@ -77,10 +85,15 @@ int run_score(const ScoreOptions& options) {
 Runner add_score_command(CLI::App& app) {
   auto options = std::make_shared<ScoreOptions>();
   CLI::App* command = app.add_subcommand("score", "为司法所评分 / score stations against the rubric");
-  command->add_option("files", options->files, "站点事实文件 (YAML 或 JSON; - 为标准输入)")->required();
+  command->add_option("files", options->files, "站点事实文件或目录 (YAML 或 JSON; - 为标准输入)")->required();
   command->add_option("--rubric", options->rubric, "细则文件 (默认: 内置安徽 2024 细则)");
-  command->add_option("--format", options->format, "输出格式: text | json")
-      ->check(CLI::IsMember({"text", "json"}));
+  command->add_option("--format", options->format, "输出格式: text | json | jsonl | csv | markdown | junit")
+      ->check(CLI::IsMember({"text", "json", "jsonl", "csv", "markdown", "junit"}));
+  command->add_option("--sort", options->sort, "汇总排序: input (默认) | total | name")
+      ->check(CLI::IsMember({"input", "total", "name"}));
+  command->add_option("-o,--output", options->output, "结果写入文件 (整体写入, 失败时保留原文件)");
+  command->add_option("--set", options->sets, "假设某事实取值: 路径=值 (可多次)")->allow_extra_args(false);
+  command->add_flag("--no-bom", options->no_bom, "csv 不写 UTF-8 BOM");
   return [options] { return run_score(*options); };
 }
 

@@ -1,0 +1,98 @@
+#include "render_markdown.h"
+
+#include <fmt/format.h>
+
+#include <array>
+
+#include "summary.h"
+
+namespace shifan::detail {
+
+namespace {
+
+constexpr std::array<const char*, 5> k_item_labels = {"满分", "部分得分", "未得分", "待定", "不适用"};
+constexpr std::array<const char*, 3> k_veto_labels = {"未触发", "触发", "待定"};
+
+std::vector<std::vector<std::string>> category_rows(const ScoreResult& result) {
+  std::vector<std::vector<std::string>> rows;
+  for (const CategoryResult& category : result.categories) {
+    rows.push_back({category.category->id, category.category->title, category.category->points.str(),
+                    score_range(category.low, category.high)});
+  }
+  return rows;
+}
+
+std::vector<std::vector<std::string>> item_rows(const ScoreResult& result) {
+  std::vector<std::vector<std::string>> rows;
+  for (const ItemResult& item : result.items) {
+    rows.push_back({item.item->id, item.item->short_text, item.item->points.str(), score_range(item.low, item.high),
+                    k_item_labels[static_cast<std::size_t>(item.status)], item.reason});
+  }
+  return rows;
+}
+
+std::vector<std::vector<std::string>> veto_rows(const ScoreResult& result) {
+  std::vector<std::vector<std::string>> rows;
+  for (const VetoResult& veto : result.vetoes) {
+    rows.push_back({veto.veto->id, veto.veto->text, k_veto_labels[static_cast<std::size_t>(veto.status)],
+                    veto.reason});
+  }
+  return rows;
+}
+
+}  // namespace
+
+std::string markdown_cell(std::string_view text) {
+  std::string out;
+  for (char c : text) {
+    if (c == '|' || c == '\\') {
+      out += '\\';
+    }
+    out += c == '\n' || c == '\r' ? ' ' : c;
+  }
+  return out;
+}
+
+std::string markdown_table(const std::vector<std::string>& header, const std::vector<bool>& right,
+                           const std::vector<std::vector<std::string>>& rows) {
+  auto line = [](const std::vector<std::string>& cells) {
+    std::string out = "|";
+    for (const std::string& cell : cells) {
+      out += " " + markdown_cell(cell) + " |";
+    }
+    return out + "\n";
+  };
+  std::string out = line(header) + "|";
+  for (bool align_right : right) {
+    out += align_right ? "---:|" : "---|";
+  }
+  out += "\n";
+  for (const std::vector<std::string>& row : rows) {
+    out += line(row);
+  }
+  return out;
+}
+
+std::string render_markdown(const ScoreResult& result, const std::vector<WhatIfChange>& what_if) {
+  const Station& station = *result.station;
+  const Rubric& rubric = *result.rubric;
+  std::string out = fmt::format("## {}\n\n", markdown_cell(station.name.empty() ? station.file : station.name));
+  out += fmt::format("- 文件: `{}`\n- 县: {}\n- 类别: {}\n- 评定基准日: {}\n- 细则: {} ({})\n", station.file,
+                     station.county, station.station_class, station.assessed_on, rubric.title, rubric.id);
+  for (const WhatIfChange& change : what_if) {
+    out += "- " + markdown_cell(what_if_line(change)) + "\n";
+  }
+  out += fmt::format("- **总分: {}** (满分 {}, 申报线 {})\n\n", score_range(result.total_low, result.total_high),
+                     rubric.total.str(), rubric.pass_mark().str());
+  out += "### 分类得分\n\n" +
+         markdown_table({"类别", "名称", "分值", "得分"}, {false, false, true, true}, category_rows(result));
+  out += "\n### 评分项\n\n" + markdown_table({"编号", "项目", "分值", "得分", "状态", "说明"},
+                                               {false, false, true, true, false, false}, item_rows(result));
+  if (!result.vetoes.empty()) {
+    out += "\n### 一票否决\n\n" +
+           markdown_table({"编号", "内容", "状态", "说明"}, {false, false, false, false}, veto_rows(result));
+  }
+  return out + "\n**" + markdown_cell(verdict_sentence(result)) + "**\n";
+}
+
+}  // namespace shifan::detail

@@ -1,0 +1,99 @@
+#include "report_writer.h"
+
+#include <ostream>
+
+#include "json_writer.h"
+
+namespace shifan::detail {
+
+namespace {
+
+// Reports in input order, then (for several files) the summary and counts.
+class TextWriter : public ReportWriter {
+ public:
+  TextWriter(std::ostream& out, TextStyle style) : m_out(out), m_style(style) {}
+
+  void station(const ScoreResult& result, const std::vector<WhatIfChange>& what_if) override {
+    separate();
+    for (const WhatIfChange& change : what_if) {
+      m_out << what_if_line(change) << '\n';
+    }
+    m_out << render_text(result, m_style);
+  }
+
+  void finish(const std::vector<SummaryRow>& rows, const Tally& tally) override {
+    if (tally.files() < 2) {
+      return;
+    }
+    if (tally.files() - tally.invalid >= 2) {
+      separate();
+      m_out << render_summary_table(rows);
+    }
+    separate();
+    m_out << count_line(tally) << '\n';
+  }
+
+  bool counts_in_report() const override { return true; }
+
+ private:
+  void separate() {
+    m_out << (m_first ? "" : "\n");
+    m_first = false;
+  }
+
+  std::ostream& m_out;
+  TextStyle m_style;
+  bool m_first = true;
+};
+
+// JSON Lines: one docs/score-json.md document a station.
+class JsonLinesWriter : public ReportWriter {
+ public:
+  explicit JsonLinesWriter(std::ostream& out) : m_out(out) {}
+  void station(const ScoreResult& result, const std::vector<WhatIfChange>& what_if) override {
+    m_out << render_json_what_if(result, what_if);
+  }
+  void finish(const std::vector<SummaryRow>&, const Tally&) override {}
+
+ private:
+  std::ostream& m_out;
+};
+
+}  // namespace
+
+std::string render_json_what_if(const ScoreResult& result, const std::vector<WhatIfChange>& what_if) {
+  std::string json = render_json(result);
+  if (what_if.empty()) {
+    return json;
+  }
+  detail::JsonWriter out;
+  out.begin_array();
+  for (const WhatIfChange& change : what_if) {
+    out.begin_object().key("path").string(change.path).key("value").string(change.value);
+    out.key("was");
+    change.was ? out.string(*change.was) : out.null();
+    out.end_object();
+  }
+  out.end_array();
+  // The document is one object on one line: insert before its closing brace.
+  std::size_t close = json.rfind('}');
+  return json.substr(0, close) + ",\"what_if\":" + out.str() + json.substr(close);
+}
+
+std::unique_ptr<ReportWriter> make_writer(const WriterOptions& options, std::ostream& out) {
+  switch (options.format) {
+    case Format::text:
+      return std::make_unique<TextWriter>(out, options.style);
+    case Format::json:
+      return std::make_unique<JsonLinesWriter>(out);
+    case Format::csv:
+      return make_csv_writer(out, options.bom, options.categories);
+    case Format::markdown:
+      return make_markdown_writer(out);
+    case Format::junit:
+      return make_junit_writer(out);
+  }
+  return std::make_unique<TextWriter>(out, options.style);
+}
+
+}  // namespace shifan::detail

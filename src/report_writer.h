@@ -1,0 +1,44 @@
+// Report writers: how a batch's results reach the output, one per format.
+#pragma once
+
+#include <iosfwd>
+#include <memory>
+#include <vector>
+
+#include "shifan/render.h"
+#include "summary.h"
+#include "what_if.h"
+
+namespace shifan::detail {
+
+// Receives each scored station as it comes, then the summary once.
+class ReportWriter {
+ public:
+  virtual ~ReportWriter() = default;
+  virtual void station(const ScoreResult& result, const std::vector<WhatIfChange>& what_if) = 0;
+  // After every file: each file's row (invalid ones too), in summary order.
+  virtual void finish(const std::vector<SummaryRow>& rows, const Tally& tally) = 0;
+  // Whether the final count line belongs in this report (else on stderr).
+  virtual bool counts_in_report() const { return false; }
+};
+
+enum class Format { text, json, csv, markdown, junit };
+
+struct WriterOptions {
+  Format format = Format::text;
+  TextStyle style;
+  bool bom = true;  // csv: a UTF-8 byte-order mark first
+  std::vector<std::string> categories;  // csv: the rubric's category ids, one column each
+};
+
+std::unique_ptr<ReportWriter> make_writer(const WriterOptions& options, std::ostream& out);
+
+std::unique_ptr<ReportWriter> make_csv_writer(std::ostream& out, bool bom, std::vector<std::string> categories);
+std::unique_ptr<ReportWriter> make_markdown_writer(std::ostream& out);
+std::unique_ptr<ReportWriter> make_junit_writer(std::ostream& out);
+
+// render_json's document with a top-level "what_if" member added when there
+// are changes: [{"path", "value", "was"}] ("was" null when absent).
+std::string render_json_what_if(const ScoreResult& result, const std::vector<WhatIfChange>& what_if);
+
+}  // namespace shifan::detail

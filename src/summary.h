@@ -1,0 +1,64 @@
+// The small per-file rows a batch keeps for its summary, and the tally.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "shifan/decimal.h"
+#include "shifan/score.h"
+
+namespace shifan::detail {
+
+// One input file: a scored station, or an invalid file (valid == false).
+struct SummaryRow {
+  std::string file;
+  bool valid = true;
+  std::string name;
+  std::string county;
+  std::string station_class;
+  Decimal total_low;
+  Decimal total_high;
+  Verdict verdict = Verdict::undetermined;
+  std::vector<std::string> triggered;  // veto ids
+  std::vector<std::pair<std::string, std::pair<Decimal, Decimal>>> categories;  // id, low, high
+  std::string verdict_sentence;        // "结论: ..." as the text report ends
+  std::vector<std::string> lost;       // "A3 党建阵地与纪律: 失 1 分", largest first
+  std::vector<std::string> problems;   // an invalid file's diagnostics, formatted
+};
+
+SummaryRow summary_row(const ScoreResult& result);
+// "结论: ...": the last line of the plain text report.
+std::string verdict_sentence(const ScoreResult& result);
+SummaryRow invalid_row(std::string file, std::vector<std::string> problems);
+
+// How many files ended how; decides the exit code (include/shifan/cli.h).
+struct Tally {
+  int eligible = 0;
+  int not_eligible = 0;
+  int undetermined = 0;
+  int invalid = 0;
+
+  void count(const SummaryRow& row);
+  int files() const { return eligible + not_eligible + undetermined + invalid; }
+  int exit_code() const;
+};
+
+// "共 4 个文件: 评分 3 个 (符合 1, 不符合 1, 待定 1), 无效 1 个" (no newline).
+std::string count_line(const Tally& tally);
+
+enum class SortKey { input, total, name };
+
+// Stable: `total` highest first (lower bound, then upper), `name` in byte
+// order; invalid files last either way.
+void sort_rows(std::vector<SummaryRow>& rows, SortKey key);
+
+// "97.5" or "88.5–96.5".
+std::string score_range(Decimal low, Decimal high);
+// 符合 / 不符合 / 待定, or 无效 for an invalid file.
+std::string short_verdict(const SummaryRow& row);
+
+// The text summary table: a heading line, then one aligned line per row.
+std::string render_summary_table(const std::vector<SummaryRow>& rows);
+
+}  // namespace shifan::detail

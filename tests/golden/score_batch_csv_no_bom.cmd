@@ -1,0 +1,8 @@
+score
+tests/data/batch
+examples/huangcun.yaml
+--format
+csv
+--no-bom
+--sort
+name

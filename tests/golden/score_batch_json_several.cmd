@@ -1,0 +1,5 @@
+score
+examples/yunling.yaml
+examples/huangcun.yaml
+--format
+json

@@ -1,0 +1,5 @@
+score
+tests/data/batch
+examples/huangcun.yaml
+--format
+junit

@@ -1,0 +1,11 @@
+score
+examples/yunling.yaml
+--format
+csv
+--no-bom
+--set
+staff[7].name=新人
+--set
+staff[7].role=工作人员
+--set
+staff[7].full_time=true

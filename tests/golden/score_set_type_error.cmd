@@ -1,0 +1,4 @@
+score
+examples/yunling.yaml
+--set
+mediation.disputes_resolved=abc

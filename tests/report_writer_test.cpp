@@ -1,0 +1,79 @@
+#include "report_writer.h"
+
+#include <gtest/gtest.h>
+
+#include <sstream>
+
+#include "batch_test_support.h"
+
+namespace shifan::detail {
+namespace {
+
+ScoreResult yunling_result(Station& station) {
+  station = shifan::testing::example_station("examples/yunling.yaml");
+  return score(shifan::testing::anhui_rubric(), station);
+}
+
+TEST(ReportWriter, JsonWithoutWhatIfIsRenderJson) {
+  Station station;
+  ScoreResult result = yunling_result(station);
+  EXPECT_EQ(render_json_what_if(result, {}), render_json(result));
+}
+
+TEST(ReportWriter, JsonGainsATopLevelWhatIfMember) {
+  Station station;
+  ScoreResult result = yunling_result(station);
+  std::string json = render_json_what_if(
+      result, {WhatIfChange{"mediation.disputes_resolved", "185", "184"}, WhatIfChange{"scores.C5", "3", {}}});
+  std::string plain = render_json(result);
+  EXPECT_EQ(json.substr(0, plain.size() - 2), plain.substr(0, plain.size() - 2));
+  EXPECT_TRUE(json.ends_with(",\"what_if\":[{\"path\":\"mediation.disputes_resolved\",\"value\":\"185\",\"was\":\"184\"},"
+                             "{\"path\":\"scores.C5\",\"value\":\"3\",\"was\":null}]}\n"))
+      << json.substr(plain.size() - 10);
+}
+
+TEST(ReportWriter, TextShowsWhatIfLinesAndForSeveralTheSummary) {
+  Station station;
+  ScoreResult result = yunling_result(station);
+  std::ostringstream out;
+  std::unique_ptr<ReportWriter> writer = make_writer(WriterOptions{}, out);
+  writer->station(result, {WhatIfChange{"mediation.disputes_resolved", "185", "184"}});
+  writer->station(result, {});
+  std::vector<SummaryRow> rows = {summary_row(result), summary_row(result)};
+  Tally tally;
+  tally.count(rows[0]);
+  tally.count(rows[1]);
+  writer->finish(rows, tally);
+  std::string text = out.str();
+  EXPECT_EQ(text.rfind("假设: mediation.disputes_resolved = 185 (原为 184)\n云岭司法所 (泾县", 0), 0u);
+  EXPECT_NE(text.find("结论: 符合申报条件 (总分 97.5 ≥ 95, 未触发一票否决)\n\n云岭司法所 (泾县"), std::string::npos);
+  EXPECT_NE(text.find("\n\n汇总\n  司法所"), std::string::npos);
+  EXPECT_TRUE(text.ends_with("\n\n共 2 个文件: 评分 2 个 (符合 2, 不符合 0, 待定 0)\n"));
+}
+
+TEST(ReportWriter, TextForOneStationHasNoSummaryOrCounts) {
+  Station station;
+  ScoreResult result = yunling_result(station);
+  std::ostringstream out;
+  std::unique_ptr<ReportWriter> writer = make_writer(WriterOptions{}, out);
+  writer->station(result, {});
+  Tally tally;
+  tally.count(summary_row(result));
+  writer->finish({summary_row(result)}, tally);
+  EXPECT_EQ(out.str(), render_text(result, TextStyle{}));
+}
+
+TEST(ReportWriter, JsonLinesAreOneDocumentAStation) {
+  Station station;
+  ScoreResult result = yunling_result(station);
+  std::ostringstream out;
+  std::unique_ptr<ReportWriter> writer = make_writer(WriterOptions{Format::json, TextStyle{}, true, {}}, out);
+  writer->station(result, {});
+  writer->station(result, {});
+  writer->finish({}, Tally{});
+  EXPECT_EQ(out.str(), render_json(result) + render_json(result));
+  EXPECT_FALSE(writer->counts_in_report());
+}
+
+}  // namespace
+}  // namespace shifan::detail

@@ -1,0 +1,87 @@
+#include "station_files.h"
+
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <sstream>
+
+#include "batch_test_support.h"
+#include "shifan/diagnostic.h"
+
+namespace shifan::detail {
+namespace {
+
+using shifan::testing::TempDir;
+
+TEST(StationFiles, KeepsAFileOrStdinOrAMissingPathAsGiven) {
+  std::ostringstream err;
+  EXPECT_EQ(station_files("-", err), std::vector<std::string>{"-"});
+  EXPECT_EQ(station_files("no/such.yaml", err), std::vector<std::string>{"no/such.yaml"});
+  TempDir dir;
+  std::string notes = dir.write("notes.txt", "x");
+  EXPECT_EQ(station_files(notes, err), std::vector<std::string>{notes});
+  EXPECT_EQ(err.str(), "");
+}
+
+TEST(StationFiles, SearchesADirectoryRecursivelyInByteOrderOfThePath) {
+  TempDir dir;
+  for (const char* name : {"b.yaml", "a-c.yml", "a/z.json", "a/B.YAML", "a/notes.txt", "云岭.yaml", "c.json.bak"}) {
+    dir.write(name, "x");
+  }
+  std::ostringstream err;
+  std::vector<std::string> files = station_files(dir.path(), err);
+  std::vector<std::string> relative;
+  for (const std::string& file : files) {
+    relative.push_back(file.substr(dir.path().size() + 1));
+  }
+  // '-' (0x2D) sorts before '/' (0x2F), and capitals before small letters.
+  EXPECT_EQ(relative, (std::vector<std::string>{"a-c.yml", "a/B.YAML", "a/z.json", "b.yaml", "云岭.yaml"}));
+  EXPECT_EQ(err.str(), "");
+}
+
+TEST(StationFiles, SkipsASymlinkLoopWithANote) {
+  TempDir dir;
+  dir.write("sub/s.yaml", "x");
+  std::filesystem::create_directory_symlink("..", dir.path() + "/sub/loop");
+  std::filesystem::create_directory_symlink(dir.path() + "/sub", dir.path() + "/again");
+  std::ostringstream err;
+  std::vector<std::string> files = station_files(dir.path(), err);
+  ASSERT_EQ(files.size(), 1u);
+  EXPECT_EQ(files[0], dir.path() + "/again/s.yaml");
+  EXPECT_NE(err.str().find("跳过已搜索过的目录 '" + dir.path() + "/sub'"), std::string::npos) << err.str();
+  EXPECT_NE(err.str().find("/loop' (符号链接循环或重复链接)"), std::string::npos) << err.str();
+}
+
+TEST(StationFiles, LeavesOutFifosAndBrokenLinks) {
+  TempDir dir;
+  dir.write("a.yaml", "x");
+  ASSERT_EQ(::mkfifo((dir.path() + "/pipe.yaml").c_str(), 0600), 0);
+  std::filesystem::create_symlink(dir.path() + "/gone.yaml", dir.path() + "/broken.yaml");
+  std::ostringstream err;
+  EXPECT_EQ(station_files(dir.path(), err), std::vector<std::string>{dir.path() + "/a.yaml"});
+}
+
+TEST(StationFiles, ThrowsWhenADirectoryCannotBeRead) {
+  if (::geteuid() == 0) {
+    GTEST_SKIP() << "root reads every directory";
+  }
+  TempDir dir;
+  dir.write("locked/a.yaml", "x");
+  std::filesystem::permissions(dir.path() + "/locked", std::filesystem::perms::none);
+  std::ostringstream err;
+  EXPECT_THROW(station_files(dir.path(), err), Error);
+  std::filesystem::permissions(dir.path() + "/locked", std::filesystem::perms::owner_all);
+}
+
+TEST(StationFiles, RecognisesStationFileNames) {
+  EXPECT_TRUE(is_station_file_name("a.yaml"));
+  EXPECT_TRUE(is_station_file_name("a.YML"));
+  EXPECT_TRUE(is_station_file_name("dir/a.Json"));
+  EXPECT_FALSE(is_station_file_name(".yaml"));
+  EXPECT_FALSE(is_station_file_name("a.yaml~"));
+  EXPECT_FALSE(is_station_file_name("a.txt"));
+}
+
+}  // namespace
+}  // namespace shifan::detail
