@@ -36,6 +36,7 @@ int run(int argc, const char* const* argv) {
   add(detail::add_validate_command(app));
   add(detail::add_explain_command(app));
   add(detail::add_rubric_command(app));
+  add(detail::add_check_command(app));
 
 
   try {

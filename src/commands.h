@@ -17,5 +17,7 @@ Runner add_template_command(CLI::App& app);
 Runner add_validate_command(CLI::App& app);
 Runner add_explain_command(CLI::App& app);
 Runner add_rubric_command(CLI::App& app);
+// `shifan check [RUBRIC...]` (src/cmd_check.cpp).
+Runner add_check_command(CLI::App& app);
 
 }  // namespace shifan::detail

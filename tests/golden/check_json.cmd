@@ -1,0 +1,4 @@
+check
+tests/data/rubrics/lint.yaml
+--format
+json

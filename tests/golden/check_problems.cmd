@@ -1,0 +1,3 @@
+check
+tests/data/rubrics/lint.yaml
+tests/data/rubrics/broken.yaml
