@@ -37,6 +37,7 @@ int run(int argc, const char* const* argv) {
   add(detail::add_explain_command(app));
   add(detail::add_rubric_command(app));
   add(detail::add_check_command(app));
+  add(detail::add_test_command(app));
 
 
   try {

@@ -17,7 +17,8 @@ Runner add_template_command(CLI::App& app);
 Runner add_validate_command(CLI::App& app);
 Runner add_explain_command(CLI::App& app);
 Runner add_rubric_command(CLI::App& app);
-// `shifan check [RUBRIC...]` (src/cmd_check.cpp).
+// `shifan check [RUBRIC...]` (src/cmd_check.cpp); `shifan test [RUBRIC]` (src/cmd_test.cpp).
 Runner add_check_command(CLI::App& app);
+Runner add_test_command(CLI::App& app);
 
 }  // namespace shifan::detail

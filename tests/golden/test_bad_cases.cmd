@@ -1,0 +1,4 @@
+test
+tests/data/rubrics/mini.yaml
+--cases
+tests/data/rubrics/bad.cases

@@ -1,0 +1,3 @@
+test
+--cases
+rubric/anhui-2024.cases

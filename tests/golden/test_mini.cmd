@@ -1,0 +1,2 @@
+test
+tests/data/rubrics/mini.yaml

@@ -1,0 +1,3 @@
+test
+--cases
+tests/data/no-such-dir
