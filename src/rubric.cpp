@@ -2,6 +2,13 @@
 
 namespace shifan {
 
+FactSpec::FactSpec() = default;
+FactSpec::FactSpec(const FactSpec& other) = default;
+FactSpec::FactSpec(FactSpec&& other) noexcept = default;
+FactSpec& FactSpec::operator=(const FactSpec& other) = default;
+FactSpec& FactSpec::operator=(FactSpec&& other) noexcept = default;
+FactSpec::~FactSpec() = default;
+
 const FactSpec* FactSpec::field(std::string_view name) const {
   for (const auto& [field_name, spec] : fields) {
     if (field_name == name) {

@@ -57,6 +57,15 @@ struct FactSpec {
 
   // A record's field spec by name, or nullptr.
   const FactSpec* field(std::string_view name) const;
+
+  // Defined out of line: clang 14 with libstdc++ 12 cannot otherwise
+  // instantiate `std::pair<std::string, FactSpec>` inside FactSpec.
+  FactSpec();
+  FactSpec(const FactSpec& other);
+  FactSpec(FactSpec&& other) noexcept;
+  FactSpec& operator=(const FactSpec& other);
+  FactSpec& operator=(FactSpec&& other) noexcept;
+  ~FactSpec();
 };
 
 enum class ItemKind { assessed, computed, gated, tiers, parts };
