@@ -9,6 +9,18 @@ namespace shifan {
 namespace {
 // Characters shown on each side of the column of a long source line.
 constexpr int k_context = 60;
+
+// Control characters and malformed UTF-8 as U+FFFD (one column, like what
+// it replaces), so a hostile file can't send escape sequences to a terminal.
+std::string printable(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  detail::for_each_code_point(text, [&](char32_t c) {
+    bool control = (c < 0x20 && c != '\n' && c != '\t') || (c >= 0x7F && c < 0xA0);
+    detail::append_utf8(out, control ? char32_t{0xFFFD} : c);
+  });
+  return out;
+}
 }  // namespace
 
 Source::Source(std::string name, std::string text)
@@ -56,7 +68,7 @@ std::string format_diagnostic(const Diagnostic& d) {
       out += fmt::format(":{}", d.column);
     }
   }
-  out += out.empty() ? d.message : ": " + d.message;
+  out += out.empty() ? printable(d.message) : ": " + printable(d.message);
   if (d.line > 0 && d.column > 0 && !d.source_line.empty()) {
     // A long line shows only a window around the column.
     std::string_view line = d.source_line;
@@ -68,7 +80,8 @@ std::string format_diagnostic(const Diagnostic& d) {
       lead = "…";
     }
     std::string_view window = detail::prefix_code_points(line, 2 * k_context);
-    std::string shown = lead + detail::expand_tabs(window) + (window.size() < line.size() ? "…" : "");
+    std::string shown =
+        lead + printable(detail::expand_tabs(window)) + (window.size() < line.size() ? "…" : "");
     std::string before = lead + detail::expand_tabs(detail::prefix_code_points(line, column - 1));
     out += fmt::format("\n  {}\n  {}^", shown,
                        std::string(static_cast<std::size_t>(display_width(before)), ' '));

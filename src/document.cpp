@@ -73,6 +73,7 @@ Document read_document(std::string name, std::string text, const ReadLimits& lim
   if (text.size() > limits.max_bytes) {
     document.diagnostics.push_back(Diagnostic{
         name, 0, 0, fmt::format("文件过大 (上限 {} 字节)", limits.max_bytes), {}});
+    document.complete = false;
     document.source = std::make_shared<const Source>(std::move(name), std::string());
     return document;
   }
@@ -82,11 +83,14 @@ Document read_document(std::string name, std::string text, const ReadLimits& lim
   document.source = std::make_shared<const Source>(std::move(name), std::move(text));
   const Source& source = *document.source;
   if (!check_encoding(source, document.diagnostics)) {
+    document.complete = false;
     return document;
   }
+  bool stopped = false;
   document.root = looks_like_json(source.text())
-                      ? detail::read_json(source, limits, document.diagnostics)
-                      : detail::read_yaml(source, limits, document.diagnostics);
+                      ? detail::read_json(source, limits, document.diagnostics, &stopped)
+                      : detail::read_yaml(source, limits, document.diagnostics, &stopped);
+  document.complete = !stopped;
   return document;
 }
 

@@ -8,6 +8,12 @@ namespace shifan::detail {
 
 namespace {
 
+// A number's text as shown in a message: at most 20 characters.
+std::string shortened(const std::string& text) {
+  return text.size() <= 20 ? text
+                           : text.substr(0, 16) + "… (" + std::to_string(text.size()) + " 个字符)";
+}
+
 // -1, 0, 1 as `value` is below, equal to or above `bound`, exactly.
 int compare(std::int64_t value, Decimal bound) {
   std::int64_t whole = bound.hundredths() / 100;
@@ -70,7 +76,7 @@ Value number(const Node& node, const FactSpec& spec, const std::string& path,
   }
   auto [value, too_precise] = parse_decimal_text(*text);
   if (!value && !too_precise) {
-    context.report(node.mark, "数值 " + *text + " 过大");
+    context.report(node.mark, "数值 " + shortened(*text) + " 过大");
     return Value::unknown(path);
   }
   std::int64_t step = spec.step.hundredths();

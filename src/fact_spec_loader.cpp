@@ -35,6 +35,13 @@ const Keys k_all_keys = {"type",    "label",    "required", "note", "fields", "o
                          "items",   "values",   "min",      "max",  "at_most", "positive",
                          "step",    "digits"};
 
+// The spec node names one of the fact types.
+bool has_known_type(const shifan::Node& node) {
+  const shifan::Node* type = node.find("type");
+  return type != nullptr && std::any_of(type_infos().begin(), type_infos().end(),
+                                        [&](const TypeInfo& info) { return type->text == info.name; });
+}
+
 bool is_numeric(const FactSpec& spec) {
   return spec.type == FactType::integer || spec.type == FactType::number;
 }
@@ -105,6 +112,9 @@ void load_fields(const shifan::Node& node, bool in_list_entry, const Constants& 
     }
     const shifan::Node* at_most = node.find(name)->find("at_most");
     const FactSpec* sibling = spec.field(field.at_most);
+    if (sibling != nullptr && !has_known_type(*node.find(field.at_most))) {
+      continue;  // the sibling's own type is already reported
+    }
     if (sibling == nullptr || !is_numeric(*sibling) || field.at_most == name) {
       std::vector<std::string> numeric;
       for (const auto& [other, other_spec] : spec.fields) {

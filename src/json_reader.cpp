@@ -51,6 +51,9 @@ class JsonParser {
       m_builder.add_null(mark);
     } else if (c == '\'') {
       fail(m_pos, "JSON 字符串须用双引号");
+    } else if (m_text.substr(m_pos).starts_with("NaN") ||
+               m_text.substr(m_pos).starts_with("Infinity")) {
+      fail(m_pos, "JSON 不接受 NaN 和 Infinity, 请写出数值或 null");
     } else {
       fail(m_pos, c == '\0' ? "文本意外结束" : "期望一个值");
     }
@@ -214,13 +217,17 @@ unsigned JsonParser::parse_hex4() {
 
 }  // namespace
 
-Node read_json(const Source& source, const ReadLimits& limits, Diagnostics& diagnostics) {
+Node read_json(const Source& source, const ReadLimits& limits, Diagnostics& diagnostics,
+               bool* stopped) {
   PositionMap positions(source.text());
   TreeBuilder builder(source, limits, diagnostics);
   try {
     JsonParser(source, positions, builder).parse_document();
   } catch (const StopReading& stop) {
     diagnostics.push_back(stop.diagnostic);
+    if (stopped != nullptr) {
+      *stopped = true;
+    }
   }
   return builder.finish();
 }

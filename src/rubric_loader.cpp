@@ -85,7 +85,8 @@ LoadedRubric load_rubric(const Document& document) {
     reporter.error({}, "细则文件为空");
     return result;
   }
-  if (!expect_mapping(root, reporter)) {
+  if (root.kind != shifan::Node::Kind::mapping) {
+    reporter.error(root.mark, "细则文件应为映射 (mapping), 顶层是 rubric, facts, categories 等键");
     return result;
   }
   check_keys(root, {"rubric", "facts", "constants", "let", "categories", "vetoes"},

@@ -69,6 +69,9 @@ Station read_station(const Node& root, const Rubric& rubric, FactContext& contex
 LoadedStation load_station(const Document& document, const Rubric& rubric) {
   LoadedStation loaded;
   loaded.diagnostics = document.diagnostics;
+  if (!document.complete) {
+    return loaded;  // a partial tree: its problems would be the reader's, again
+  }
   FactContext context{*document.source, loaded.diagnostics, {}};
   const Node& root = document.root;
   std::size_t own = loaded.diagnostics.size();

@@ -4,6 +4,8 @@
 
 #include <fmt/format.h>
 
+#include "utf8.h"
+
 namespace shifan::detail {
 namespace {
 
@@ -26,7 +28,11 @@ void TreeBuilder::add_scalar(Mark mark, std::string text, bool quoted, std::size
   if (text.size() > m_limits.max_string) {
     m_diagnostics.push_back(m_source.diagnose(
         mark.line, mark.column, fmt::format("字符串过长 (上限 {} 字节)", m_limits.max_string)));
-    text.clear();
+    // Kept short rather than emptied, so it isn't also reported as missing.
+    text = std::string(prefix_code_points(text, 16));
+    if (text.size() > m_limits.max_string) {
+      text.clear();
+    }
   }
   charge(1, text.size(), mark, false);
   std::size_t bytes = text.size();
@@ -118,8 +124,14 @@ void TreeBuilder::attach(Node node, int height, bool check) {
   Frame& top = m_stack.back();
   top.height = std::max(top.height, height);
   if (top.node.kind == Node::Kind::sequence) {
+    if (top.node.items.size() >= m_limits.max_items) {
+      stop(node.mark, fmt::format("列表项数过多 (上限 {} 项)", m_limits.max_items));
+    }
     top.node.items.push_back(std::move(node));
   } else if (!top.has_key) {
+    if (top.node.entries.size() >= m_limits.max_items) {
+      stop(node.mark, fmt::format("映射的键过多 (上限 {} 个)", m_limits.max_items));
+    }
     if (check) {
       check_key(node, top);
     }

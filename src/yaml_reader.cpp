@@ -49,7 +49,8 @@ class Handler : public YAML::EventHandler {
                 const std::string& value) override {
     check_tag(mark, tag, k_str_tag);
     check_closed(mark);
-    m_builder.add_scalar(to_mark(mark), value, tag != "?", anchor);
+    // An unsupported tag is reported and ignored, so `!!int 6` is not also "a string".
+    m_builder.add_scalar(to_mark(mark), value, tag == "!" || tag == k_str_tag, anchor);
   }
   void OnSequenceStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
                        YAML::EmitterStyle::value /*style*/) override {
@@ -93,11 +94,17 @@ class Handler : public YAML::EventHandler {
     return Mark{};
   }
 
+  // "tag:yaml.org,2002:int" as written: "!!int".
+  static std::string short_tag(const std::string& tag) {
+    constexpr std::string_view k_prefix = "tag:yaml.org,2002:";
+    return tag.starts_with(k_prefix) ? "!!" + tag.substr(k_prefix.size()) : tag;
+  }
+
   void check_tag(const YAML::Mark& mark, const std::string& tag, std::string_view allowed) {
     if (tag != "?" && tag != "!" && tag != allowed) {
       Mark at = to_mark(mark);
       m_diagnostics.push_back(
-          m_source.diagnose(at.line, at.column, fmt::format("不支持 YAML 标签 '{}'", tag)));
+          m_source.diagnose(at.line, at.column, fmt::format("不支持 YAML 标签 '{}', 请去掉它", short_tag(tag))));
     }
   }
 
@@ -132,7 +139,8 @@ class Handler : public YAML::EventHandler {
 
 }  // namespace
 
-Node read_yaml(const Source& source, const ReadLimits& limits, Diagnostics& diagnostics) {
+Node read_yaml(const Source& source, const ReadLimits& limits, Diagnostics& diagnostics,
+               bool* stopped) {
   PositionMap positions(source.text());
   TreeBuilder builder(source, limits, diagnostics);
   Handler handler(source, positions, builder, diagnostics);
@@ -143,11 +151,20 @@ Node read_yaml(const Source& source, const ReadLimits& limits, Diagnostics& diag
     }
   } catch (const StopReading& stop) {
     diagnostics.push_back(stop.diagnostic);
+    if (stopped != nullptr) {
+      *stopped = true;
+    }
   } catch (const YAML::Exception& error) {
     diagnostics.push_back(yaml_error(source, positions, error.msg, error.mark.pos));
+    if (stopped != nullptr) {
+      *stopped = true;
+    }
   } catch (const std::exception& error) {
     diagnostics.push_back(Diagnostic{source.name(), 0, 0,
                                      fmt::format("无法读取 YAML ({})", error.what()), {}});
+    if (stopped != nullptr) {
+      *stopped = true;
+    }
   }
   return builder.finish();
 }

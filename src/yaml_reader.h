@@ -7,6 +7,8 @@ namespace shifan::detail {
 
 // Reads the source's text (UTF-8, no BOM) as one YAML document. Problems are
 // appended to `diagnostics`; never throws.
-Node read_yaml(const Source& source, const ReadLimits& limits, Diagnostics& diagnostics);
+// `*stopped` is set when reading stopped before the end.
+Node read_yaml(const Source& source, const ReadLimits& limits, Diagnostics& diagnostics,
+               bool* stopped = nullptr);
 
 }  // namespace shifan::detail

@@ -13,6 +13,14 @@ TEST(Diagnostic, FormatsPositionSourceAndCaret) {
             "    ^");
 }
 
+TEST(Diagnostic, ControlCharactersAndBadBytesAreNotPrinted) {
+  Source source("s.yaml", "a: \x1b[2J\x01\xFF\x7F x\n");
+  EXPECT_EQ(format_diagnostic(source.diagnose(1, 11, "key '\x1b[31m'")),
+            "s.yaml:1:11: key '\uFFFD[31m'\n"
+            "  a: \uFFFD[2J\uFFFD\uFFFD\uFFFD x\n"
+            "            ^");
+}
+
 TEST(Diagnostic, CaretCountsWideCharactersTwice) {
   Source source("f.yaml", "名称: 黄村 x\n");
   EXPECT_EQ(format_diagnostic(source.diagnose(1, 8, "here")),

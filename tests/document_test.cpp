@@ -39,7 +39,7 @@ TEST(Document, BomIsStrippedAndCrlfAccepted) {
 
 TEST(Document, InvalidUtf8AndNulAreReportedBeforeParsing) {
   EXPECT_EQ(messages(read_document("s.yaml", "a: 1\nb: 中\xFF\n")),
-            "s.yaml:2:5: 无效的 UTF-8 字节 0xFF (只接受 UTF-8 编码)\n  b: 中\xFF\n       ^\n");
+            "s.yaml:2:5: 无效的 UTF-8 字节 0xFF (只接受 UTF-8 编码)\n  b: 中\uFFFD\n       ^\n");
   Document nul = read_document("s.yaml", std::string("a: 1\nbc: x\0y\n", 12));
   ASSERT_EQ(nul.diagnostics.size(), 1U);
   EXPECT_EQ(nul.diagnostics[0].message, "文本中有 NUL 字节 (0x00)");
@@ -47,11 +47,24 @@ TEST(Document, InvalidUtf8AndNulAreReportedBeforeParsing) {
   EXPECT_EQ(nul.diagnostics[0].column, 6);
   EXPECT_EQ(nul.root.kind, Node::Kind::null);
   EXPECT_EQ(messages(read_document("s.yaml", "a: 1 # c\n\x01\tb\x7F\n")),
-            "s.yaml:2:1: 文本中有控制字符 U+0001\n  \x01 b\x7F\n  ^\n"
-            "s.yaml:2:4: 文本中有控制字符 U+007F\n  \x01 b\x7F\n     ^\n");
+            "s.yaml:2:1: 文本中有控制字符 U+0001\n  \uFFFD b\uFFFD\n  ^\n"
+            "s.yaml:2:4: 文本中有控制字符 U+007F\n  \uFFFD b\uFFFD\n     ^\n");
   EXPECT_EQ(read_document("s.yaml", std::string(50, '\xC0')).diagnostics.size(), 10U);
   EXPECT_EQ(messages(read_document("s.yaml", "\xFF\xFE" "a\0:\0")),
             "s.yaml: 文件是 UTF-16 编码; 只接受 UTF-8, 请另存为 UTF-8\n");
+}
+
+TEST(Document, CompleteOnlyWhenReadToTheEnd) {
+  EXPECT_TRUE(read_document("s.yaml", "a: [1, 2]\nb: {c: 1, c: 2}\n").complete);  // duplicate: read on
+  EXPECT_FALSE(read_document("s.yaml", "a: [1, 2\n").complete);
+  EXPECT_FALSE(read_document("s.json", "{\"a\": 1,}").complete);
+  EXPECT_FALSE(read_document("s.yaml", "a:\n\tb: 1\n").complete);
+  EXPECT_FALSE(read_document("s.yaml", "a: \xFF\n").complete);
+  ReadLimits limits;
+  limits.max_depth = 2;
+  EXPECT_FALSE(read_document("s.yaml", "a: [[1]]\n", limits).complete);
+  limits.max_bytes = 2;
+  EXPECT_FALSE(read_document("s.yaml", "a: 1\n", limits).complete);
 }
 
 TEST(Document, TooLargeIsReportedWithTheLimit) {

@@ -44,6 +44,8 @@ staff:
             Strings{"station.yaml:6:36: 数值 100.5 超过上限 100"});
   EXPECT_EQ(headlines(load_with("facilities: {office_area_m2: 99999999999999.5}\n")),
             Strings{"station.yaml:6:30: 数值 99999999999999.5 过大"});
+  EXPECT_EQ(headlines(load_with("facilities: {office_area_m2: 1" + std::string(400, '0') + ".5}\n")),
+            Strings{"station.yaml:6:30: 数值 1000000000000000… (403 个字符) 过大"});
   EXPECT_EQ(headlines(load_with("mediation: {disputes: 1000000000001}\n")),
             Strings{"station.yaml:6:23: 数值 1000000000001 过大"});
   EXPECT_EQ(headlines(load_with("mediation: {disputes: 1000000000000}\n")), Strings{});

@@ -119,5 +119,14 @@ TEST(FactSpecLoader, ChecksBoundsAndSiblings) {
             "                          ^\n");
 }
 
+TEST(FactSpecLoader, AtMostIsNotReportedAgainForASiblingOfUnknownType) {
+  EXPECT_EQ(load("a: {type: integer}\n"
+                 "b: {type: int, at_most: a}\n")
+                .errors,
+            "f.yaml:1:11: 未知的事实类型 'integer'\n"
+            "  a: {type: integer}\n"
+            "            ^\n");
+}
+
 }  // namespace
 }  // namespace shifan::detail

@@ -43,6 +43,8 @@ TEST(JsonReader, SyntaxErrorsHavePositions) {
   EXPECT_EQ(first("{\n  // x\n}"), "JSON 语法错误: JSON 不允许注释");
   EXPECT_EQ(first("{'a': 1}"), "JSON 语法错误: 期望字符串作为键");
   EXPECT_EQ(first("['a']"), "JSON 语法错误: JSON 字符串须用双引号");
+  EXPECT_EQ(first("[NaN]"), "JSON 语法错误: JSON 不接受 NaN 和 Infinity, 请写出数值或 null");
+  EXPECT_EQ(first("{\"a\": Infinity}"), "JSON 语法错误: JSON 不接受 NaN 和 Infinity, 请写出数值或 null");
   EXPECT_EQ(first("{\"a\" 1}"), "JSON 语法错误: 期望 ':'");
   EXPECT_EQ(first("[01]"), "JSON 语法错误: JSON 数字不能有前导零");
   EXPECT_EQ(first("[1.]"), "JSON 语法错误: 数字格式错误");

@@ -64,7 +64,8 @@ TEST(RubricLoader, ReportsUnknownAndMissingTopLevelKeys) {
 
 TEST(RubricLoader, ReportsEmptyAndUnreadableFiles) {
   EXPECT_EQ(rubric_errors(""), "r.yaml: 细则文件为空\n");
-  EXPECT_EQ(rubric_errors("- a\n"), "r.yaml:1:1: 应为映射\n  - a\n  ^\n");
+  EXPECT_EQ(rubric_errors("- a\n"),
+            "r.yaml:1:1: 细则文件应为映射 (mapping), 顶层是 rubric, facts, categories 等键\n  - a\n  ^\n");
   EXPECT_NE(rubric_errors("a: [\n"), "");
 }
 

@@ -147,6 +147,14 @@ TEST(StationLoader, EmptyFileIsAnError) {
   EXPECT_EQ(headlines(load_text("# 仅有注释\n")), Strings{"station.yaml:1:1: 站点文件为空"});
 }
 
+TEST(StationLoader, PartialDocumentGetsOnlyTheReadersMessage) {
+  // The reader stops at the tab; the half-read `mediation` is not checked.
+  EXPECT_EQ(headlines(load_text(std::string(k_minimal_station) + "mediation:\n\tdisputes: 12\n")),
+            Strings{"station.yaml:7:1: YAML 缩进不能用制表符 (Tab), 请用空格"});
+  EXPECT_EQ(headlines(load_text("version: 1\nstation: \xFF\n")),
+            Strings{"station.yaml:2:10: 无效的 UTF-8 字节 0xFF (只接受 UTF-8 编码)"});
+}
+
 TEST(StationLoader, RootMustBeAMapping) {
   LoadedStation loaded = load_text("- 1\n- 2\n");
   EXPECT_FALSE(loaded.station);

@@ -57,6 +57,28 @@ TEST_F(TreeBuilderTest, TextAfterExpansionIsLimited) {
   EXPECT_THROW(builder.add_alias(Mark{1, 6}, 1, "a"), StopReading);
 }
 
+TEST_F(TreeBuilderTest, EntriesInOneListOrMappingAreLimited) {
+  limits.max_items = 2;
+  TreeBuilder builder(source, limits, diagnostics);
+  builder.begin(Node::Kind::sequence, Mark{1, 1});
+  builder.add_scalar(Mark{1, 2}, "a", false);
+  builder.add_scalar(Mark{1, 4}, "b", false);
+  try {
+    builder.add_scalar(Mark{2, 1}, "c", false);
+    FAIL() << "no StopReading";
+  } catch (const StopReading& stop) {
+    EXPECT_EQ(format_diagnostic(stop.diagnostic),
+              "t.yaml:2:1: 列表项数过多 (上限 2 项)\n  line two\n  ^");
+  }
+  TreeBuilder mapping(source, limits, diagnostics);
+  mapping.begin(Node::Kind::mapping, Mark{1, 1});
+  for (const char* key : {"a", "b"}) {
+    mapping.add_scalar(Mark{1, 1}, key, false);
+    mapping.add_null(Mark{1, 3});
+  }
+  EXPECT_THROW(mapping.add_scalar(Mark{2, 5}, "c", false), StopReading);
+}
+
 TEST_F(TreeBuilderTest, KeysMustBeScalarAndUnique) {
   TreeBuilder builder(source, limits, diagnostics);
   builder.begin(Node::Kind::mapping, Mark{1, 1});

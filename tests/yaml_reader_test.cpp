@@ -111,8 +111,9 @@ TEST(YamlReader, DeepNestingIsAMessage) {
 TEST(YamlReader, TagsAndUnclosedQuotes) {
   Document d = read_document("s.yaml", "a: !!str 5\nb: !!int 6\n");
   EXPECT_TRUE(d.root.find("a")->quoted);
+  EXPECT_FALSE(d.root.find("b")->quoted);  // the tag is ignored after the message
   EXPECT_EQ(messages(d),
-            "s.yaml:2:4: 不支持 YAML 标签 'tag:yaml.org,2002:int'\n  b: !!int 6\n     ^\n");
+            "s.yaml:2:4: 不支持 YAML 标签 '!!int', 请去掉它\n  b: !!int 6\n     ^\n");
   EXPECT_EQ(messages(read_document("s.yaml", "a: 1\nb: \"abc\n")),
             "s.yaml:2:4: 引号没有闭合\n  b: \"abc\n     ^\n");
 }
@@ -122,6 +123,9 @@ TEST(YamlReader, LongStringsAreReported) {
   limits.max_string = 4;
   EXPECT_EQ(messages(read_document("s.yaml", "a: abcd\nb: abcde\n", limits)),
             "s.yaml:2:4: 字符串过长 (上限 4 字节)\n  b: abcde\n     ^\n");
+  limits.max_string = 40;
+  Document d = read_document("s.yaml", "name: " + std::string(41, 'x') + "\n", limits);
+  EXPECT_EQ(d.root.find("name")->text, std::string(16, 'x'));  // not empty: not "missing" too
 }
 
 }  // namespace

@@ -54,6 +54,7 @@ struct ReadLimits {
   std::size_t max_bytes = 16 << 20;   // file size
   int max_depth = 64;                 // nesting of sequences/mappings
   std::size_t max_nodes = 1'000'000;  // nodes after alias expansion
+  std::size_t max_items = 100'000;    // entries in one sequence or mapping
   std::size_t max_string = 1 << 20;   // bytes in one scalar
   std::size_t max_text = 64 << 20;    // scalar bytes in all, after alias expansion
 };
@@ -62,6 +63,9 @@ struct Document {
   std::shared_ptr<const Source> source;  // the text, for carets
   Node root;                             // Kind::null for an empty document
   Diagnostics diagnostics;               // empty when the document is usable
+  // False when reading stopped early (bad encoding, a syntax error, a limit):
+  // root holds only what came before, so loaders should check nothing more.
+  bool complete = true;
 };
 
 // Reads YAML or JSON: JSON (strict) when the first non-blank character is
