@@ -8,6 +8,7 @@
 #include "fact_usage.h"
 #include "rubric_table.h"
 #include "scope.h"
+#include "text_layout.h"
 #include "shifan/score.h"
 #include "utf8.h"
 
@@ -16,16 +17,6 @@ namespace shifan::detail {
 namespace {
 
 constexpr int k_max_value_code_points = 80;
-
-const char* status_label(ItemStatus status) {
-  constexpr const char* k_labels[] = {"满分", "部分得分", "未得分", "待定", "不适用"};
-  return k_labels[static_cast<int>(status)];
-}
-
-const char* status_label(VetoStatus status) {
-  constexpr const char* k_labels[] = {"未触发", "触发", "待定"};
-  return k_labels[static_cast<int>(status)];
-}
 
 // The lets the rules read, directly or through other lets, in rubric order.
 std::vector<const Let*> lets_read(const Rubric& rubric, const std::vector<const Rule*>& rules) {
@@ -102,7 +93,7 @@ class Explainer {
       ScoreResult result = score(m_rubric, *m_station);
       auto found = std::find_if(result.items.begin(), result.items.end(),
                                 [&](const ItemResult& r) { return r.item == &item; });
-      std::string range = found->low == found->high ? found->low.str() : found->low.str() + "–" + found->high.str();
+      std::string range = score_range(found->low, found->high);
       outcome(rules, fmt::format("{}, {} / {} 分", status_label(found->status), range, item.points.str()),
               found->reason, found->missing);
     }

@@ -1,4 +1,5 @@
 #include "json_writer.h"
+#include "rubric_table.h"
 #include "shifan/render.h"
 
 namespace shifan {
@@ -6,22 +7,7 @@ namespace shifan {
 namespace {
 
 using detail::JsonWriter;
-
-const char* kind_name(ItemKind kind) {
-  switch (kind) {
-    case ItemKind::assessed:
-      return "assessed";
-    case ItemKind::computed:
-      return "computed";
-    case ItemKind::gated:
-      return "gated";
-    case ItemKind::tiers:
-      return "tiers";
-    case ItemKind::parts:
-      return "parts";
-  }
-  return "assessed";
-}
+using detail::kind_name;
 
 void strings(JsonWriter& out, const char* name, const std::vector<std::string>& values) {
   out.key(name).begin_array();

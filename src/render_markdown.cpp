@@ -10,8 +10,6 @@ namespace shifan::detail {
 
 namespace {
 
-constexpr std::array<const char*, 5> k_item_labels = {"满分", "部分得分", "未得分", "待定", "不适用"};
-constexpr std::array<const char*, 3> k_veto_labels = {"未触发", "触发", "待定"};
 
 std::vector<std::vector<std::string>> category_rows(const ScoreResult& result) {
   std::vector<std::vector<std::string>> rows;
@@ -26,7 +24,7 @@ std::vector<std::vector<std::string>> item_rows(const ScoreResult& result) {
   std::vector<std::vector<std::string>> rows;
   for (const ItemResult& item : result.items) {
     rows.push_back({item.item->id, item.item->short_text, item.item->points.str(), score_range(item.low, item.high),
-                    k_item_labels[static_cast<std::size_t>(item.status)], item.reason});
+                    status_label(item.status), item.reason});
   }
   return rows;
 }
@@ -34,7 +32,7 @@ std::vector<std::vector<std::string>> item_rows(const ScoreResult& result) {
 std::vector<std::vector<std::string>> veto_rows(const ScoreResult& result) {
   std::vector<std::vector<std::string>> rows;
   for (const VetoResult& veto : result.vetoes) {
-    rows.push_back({veto.veto->id, veto.veto->text, k_veto_labels[static_cast<std::size_t>(veto.status)],
+    rows.push_back({veto.veto->id, veto.veto->text, status_label(veto.status),
                     veto.reason});
   }
   return rows;

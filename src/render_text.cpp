@@ -3,11 +3,15 @@
 #include <algorithm>
 
 #include "fact_labels.h"
+#include "text_layout.h"
 #include "shifan/render.h"
 
 namespace shifan {
 
 namespace {
+
+using detail::pad;
+using detail::score_range;
 
 // ANSI colours, used only when the style asks for them.
 class Painter {
@@ -25,43 +29,6 @@ constexpr const char* k_green = "32";
 constexpr const char* k_red = "31";
 constexpr const char* k_yellow = "33";
 constexpr const char* k_bold = "1";
-
-const char* item_status_label(ItemStatus status) {
-  switch (status) {
-    case ItemStatus::met:
-      return "满分";
-    case ItemStatus::partial:
-      return "部分得分";
-    case ItemStatus::unmet:
-      return "未得分";
-    case ItemStatus::unknown:
-      return "待定";
-    case ItemStatus::not_applicable:
-      return "不适用";
-  }
-  return "待定";
-}
-
-const char* veto_status_label(VetoStatus status) {
-  switch (status) {
-    case VetoStatus::clear:
-      return "未触发";
-    case VetoStatus::triggered:
-      return "触发";
-    case VetoStatus::unknown:
-      return "待定";
-  }
-  return "待定";
-}
-
-std::string range(Decimal low, Decimal high) {
-  return low == high ? low.str() : fmt::format("{}–{}", low.str(), high.str());
-}
-
-// Pads by display width, so Chinese text lines up.
-std::string pad(std::string_view text, std::size_t width) {
-  return fmt::format("{:<{}}", text, width);
-}
 
 class TextReport {
  public:
@@ -94,7 +61,7 @@ class TextReport {
   }
 
   void line(std::string_view text = {}) {
-    m_out += text.substr(0, text.find_last_not_of(' ') + 1);
+    m_out += detail::trim_end(std::string(text));
     m_out += '\n';
   }
 
@@ -124,24 +91,24 @@ class TextReport {
         item(result);
       }
     }
-    line(fmt::format("  {}{}", pad("小计", 6 + m_short_width), range(subtotal.low, subtotal.high) + " / " +
+    line(fmt::format("  {}{}", pad("小计", 6 + m_short_width), score_range(subtotal.low, subtotal.high) + " / " +
                                                       category.points.str()));
   }
 
   void item(const ItemResult& result) {
     const Item& item = *result.item;
-    std::string status = pad(item_status_label(result.status), 10);
+    std::string status = pad(status_label(result.status), 10);
     const char* colour = result.status == ItemStatus::unmet     ? k_red
                          : result.status == ItemStatus::partial ? k_yellow
                          : result.status == ItemStatus::unknown ? k_yellow
                                                                 : k_green;
     line(fmt::format("  {}{}{}{}{}{}", pad(item.id, 6), pad(item.short_text, m_short_width), pad(item.points.str(), 6),
-                     pad(range(result.low, result.high), 9), m_paint.paint(status, colour), result.reason));
+                     pad(score_range(result.low, result.high), 9), m_paint.paint(status, colour), result.reason));
   }
 
   void total() {
     line();
-    std::string total = range(m_result.total_low, m_result.total_high);
+    std::string total = score_range(m_result.total_low, m_result.total_high);
     std::size_t unknown = static_cast<std::size_t>(std::count_if(
         m_result.items.begin(), m_result.items.end(),
         [](const ItemResult& item) { return item.status == ItemStatus::unknown; }));
@@ -162,7 +129,7 @@ class TextReport {
                            : result.status == VetoStatus::unknown ? k_yellow
                                                                   : k_red;
       line(fmt::format("  {}{}{}{}", pad(result.veto->id, 6), pad(result.veto->text, m_veto_width),
-                       m_paint.paint(pad(veto_status_label(result.status), 8), colour), result.reason));
+                       m_paint.paint(pad(status_label(result.status), 8), colour), result.reason));
     }
   }
 
@@ -209,46 +176,12 @@ class TextReport {
 
   void verdict() {
     line();
-    line(m_paint.paint(verdict_sentence(), m_result.verdict == Verdict::eligible       ? k_green
+    line(m_paint.paint(verdict_sentence(m_result), m_result.verdict == Verdict::eligible       ? k_green
                                            : m_result.verdict == Verdict::not_eligible ? k_red
                                                                                        : k_yellow));
     if (m_rubric.grades.size() > 1) {
       line(fmt::format("等级: {}", m_result.grade.value_or("未达到任何等级")));
     }
-  }
-
-  std::string verdict_sentence() const {
-    std::string pass = m_rubric.pass_mark().str();
-    std::vector<std::string> triggered;
-    std::vector<std::string> unknown_vetoes;
-    std::vector<std::string> missing;
-    for (const VetoResult& veto : m_result.vetoes) {
-      if (veto.status == VetoStatus::triggered) {
-        triggered.push_back(veto.veto->id + " " + veto.veto->text);
-      } else if (veto.status == VetoStatus::unknown) {
-        unknown_vetoes.push_back(veto.veto->id);
-        missing.insert(missing.end(), veto.missing.begin(), veto.missing.end());
-      }
-    }
-    switch (m_result.verdict) {
-      case Verdict::eligible:
-        return fmt::format("结论: 符合申报条件 (总分 {} ≥ {}, 未触发一票否决)", m_result.total_low.str(), pass);
-      case Verdict::not_eligible:
-        if (!triggered.empty()) {
-          return fmt::format("结论: 不符合申报条件 (触发一票否决: {})", fmt::join(triggered, "; "));
-        }
-        return fmt::format("结论: 不符合申报条件 (总分最高 {} < {})", m_result.total_high.str(), pass);
-      case Verdict::undetermined:
-        break;
-    }
-    for (const ItemResult& item : m_result.items) {
-      missing.insert(missing.end(), item.missing.begin(), item.missing.end());
-    }
-    std::string why = m_result.total_low >= m_rubric.pass_mark()
-                          ? fmt::format("总分 {} 已达 {}, 但一票否决 {} 待定", m_result.total_low.str(), pass,
-                                        fmt::join(unknown_vetoes, ", "))
-                          : fmt::format("总分在 {} 之间", range(m_result.total_low, m_result.total_high));
-    return fmt::format("结论: 待定 ({}; 尚缺: {})", why, detail::describe_missing(m_rubric, missing));
   }
 
   const ScoreResult& m_result;

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "json_writer.h"
+#include "text_layout.h"
 
 namespace shifan::detail {
 
@@ -18,14 +19,8 @@ std::string grades_text(const Rubric& rubric) {
   return fmt::format("{}", fmt::join(grades, ", "));
 }
 
-std::string pad(std::string_view text, std::size_t width) {
-  std::size_t shown = static_cast<std::size_t>(display_width(text));
-  return std::string(text) + std::string(shown < width ? width - shown : 0, ' ');
-}
-
 std::string trimmed(std::string line) {
-  line.erase(line.find_last_not_of(' ') + 1);
-  return line + "\n";
+  return trim_end(std::move(line)) + "\n";
 }
 
 // A Markdown table cell: no line breaks, pipes escaped.

@@ -139,6 +139,16 @@ const char* status_name(VetoStatus status) {
   return "unknown";
 }
 
+const char* status_label(ItemStatus status) {
+  constexpr const char* k_labels[] = {"满分", "部分得分", "未得分", "待定", "不适用"};
+  return k_labels[static_cast<int>(status)];
+}
+
+const char* status_label(VetoStatus status) {
+  constexpr const char* k_labels[] = {"未触发", "触发", "待定"};
+  return k_labels[static_cast<int>(status)];
+}
+
 const char* verdict_name(Verdict verdict) {
   switch (verdict) {
     case Verdict::eligible:

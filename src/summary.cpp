@@ -11,14 +11,6 @@ namespace shifan::detail {
 
 namespace {
 
-std::string last_line(const std::string& text) {
-  std::string_view view(text);
-  while (!view.empty() && view.back() == '\n') {
-    view.remove_suffix(1);
-  }
-  std::size_t start = view.rfind('\n');
-  return std::string(start == std::string_view::npos ? view : view.substr(start + 1));
-}
 
 std::vector<std::string> points_lost(const ScoreResult& result) {
   std::vector<const ItemResult*> lost;
@@ -60,10 +52,6 @@ SummaryRow summary_row(const ScoreResult& result) {
   row.verdict_sentence = verdict_sentence(result);
   row.lost = points_lost(result);
   return row;
-}
-
-std::string verdict_sentence(const ScoreResult& result) {
-  return last_line(render_text(result, TextStyle{}));
 }
 
 SummaryRow invalid_row(std::string file, std::vector<std::string> problems) {
@@ -114,10 +102,6 @@ void sort_rows(std::vector<SummaryRow>& rows, SortKey key) {
     }
     return a.total_low != b.total_low ? a.total_low > b.total_low : a.total_high > b.total_high;
   });
-}
-
-std::string score_range(Decimal low, Decimal high) {
-  return low == high ? low.str() : fmt::format("{}–{}", low.str(), high.str());
 }
 
 std::string short_verdict(const SummaryRow& row) {

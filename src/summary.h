@@ -6,7 +6,9 @@
 #include <vector>
 
 #include "shifan/decimal.h"
+#include "shifan/render.h"
 #include "shifan/score.h"
+#include "text_layout.h"
 
 namespace shifan::detail {
 
@@ -29,7 +31,6 @@ struct SummaryRow {
 
 SummaryRow summary_row(const ScoreResult& result);
 // "结论: ...": the last line of the plain text report.
-std::string verdict_sentence(const ScoreResult& result);
 SummaryRow invalid_row(std::string file, std::vector<std::string> problems);
 
 // How many files ended how; decides the exit code (include/shifan/cli.h).
@@ -54,7 +55,6 @@ enum class SortKey { input, total, name };
 void sort_rows(std::vector<SummaryRow>& rows, SortKey key);
 
 // "97.5" or "88.5–96.5".
-std::string score_range(Decimal low, Decimal high);
 // 符合 / 不符合 / 待定, or 无效 for an invalid file.
 std::string short_verdict(const SummaryRow& row);
 

@@ -26,11 +26,6 @@ Cells cells(const SummaryRow& row) {
           row.file};
 }
 
-// Pads by display width, so Chinese text lines up.
-std::string pad(std::string_view text, std::size_t width) {
-  return fmt::format("{:<{}}", text, width);
-}
-
 std::string line(const Cells& cells, const std::array<std::size_t, k_columns>& widths) {
   std::string out = "  ";
   for (std::size_t i = 0; i < k_columns; ++i) {

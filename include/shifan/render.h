@@ -15,6 +15,10 @@ struct TextStyle {
 // category, subtotals, total, vetoes, discrepancies, what to work on, verdict.
 std::string render_text(const ScoreResult& result, const TextStyle& style);
 
+// The verdict in one line that says why: "结论: 符合申报条件 (总分 97.5 ≥ 95,
+// 未触发一票否决)", or what is missing when it is undetermined.
+std::string verdict_sentence(const ScoreResult& result);
+
 // One line of JSON as docs/score-json.md (the `--format json` contract).
 std::string render_json(const ScoreResult& result);
 

@@ -68,5 +68,7 @@ ScoreResult score(const Rubric& rubric, const Station& station);
 const char* status_name(ItemStatus status);   // "met", "partial", ...
 const char* status_name(VetoStatus status);   // "clear", "triggered", "unknown"
 const char* verdict_name(Verdict verdict);    // "eligible", "not_eligible", "undetermined"
+const char* status_label(ItemStatus status);  // "满分", "部分得分", "未得分", "待定", "不适用"
+const char* status_label(VetoStatus status);  // "未触发", "触发", "待定"
 
 }  // namespace shifan

@@ -1,0 +1,23 @@
+// Laying out text for a terminal or a document: padding by display width,
+// score ranges.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+#include "shifan/decimal.h"
+
+namespace shifan::detail {
+
+// `text` padded with spaces to `width` terminal columns (Chinese characters
+// count two), so columns of Chinese text line up.
+std::string pad(std::string_view text, std::size_t width);
+
+// `line` without trailing spaces.
+std::string trim_end(std::string line);
+
+// "95" when decided, "88.5–96.5" when not.
+std::string score_range(Decimal low, Decimal high);
+
+}  // namespace shifan::detail

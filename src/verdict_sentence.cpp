@@ -1,0 +1,46 @@
+#include <fmt/format.h>
+
+#include "fact_labels.h"
+#include "shifan/render.h"
+#include "text_layout.h"
+
+namespace shifan {
+
+using detail::score_range;
+
+std::string verdict_sentence(const ScoreResult& result) {
+  const Rubric& rubric = *result.rubric;
+  std::string pass = rubric.pass_mark().str();
+  std::vector<std::string> triggered;
+  std::vector<std::string> unknown_vetoes;
+  std::vector<std::string> missing;
+  for (const VetoResult& veto : result.vetoes) {
+    if (veto.status == VetoStatus::triggered) {
+      triggered.push_back(veto.veto->id + " " + veto.veto->text);
+    } else if (veto.status == VetoStatus::unknown) {
+      unknown_vetoes.push_back(veto.veto->id);
+      missing.insert(missing.end(), veto.missing.begin(), veto.missing.end());
+    }
+  }
+  switch (result.verdict) {
+    case Verdict::eligible:
+      return fmt::format("结论: 符合申报条件 (总分 {} ≥ {}, 未触发一票否决)", result.total_low.str(), pass);
+    case Verdict::not_eligible:
+      if (!triggered.empty()) {
+        return fmt::format("结论: 不符合申报条件 (触发一票否决: {})", fmt::join(triggered, "; "));
+      }
+      return fmt::format("结论: 不符合申报条件 (总分最高 {} < {})", result.total_high.str(), pass);
+    case Verdict::undetermined:
+      break;
+  }
+  for (const ItemResult& item : result.items) {
+    missing.insert(missing.end(), item.missing.begin(), item.missing.end());
+  }
+  std::string why = result.total_low >= rubric.pass_mark()
+                        ? fmt::format("总分 {} 已达 {}, 但一票否决 {} 待定", result.total_low.str(), pass,
+                                      fmt::join(unknown_vetoes, ", "))
+                        : fmt::format("总分在 {} 之间", score_range(result.total_low, result.total_high));
+  return fmt::format("结论: 待定 ({}; 尚缺: {})", why, detail::describe_missing(rubric, missing));
+}
+
+}  // namespace shifan
