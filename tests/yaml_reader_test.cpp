@@ -1,6 +1,5 @@
 #include "yaml_reader.h"
 
-#include <chrono>
 
 #include <gtest/gtest.h>
 
@@ -68,7 +67,8 @@ TEST(YamlReader, BadAliases) {
             "s.yaml:1:11: 别名 '*x' 引用了包含它自身的节点\n  a: &x [1, *x]\n            ^\n");
 }
 
-TEST(YamlReader, BillionLaughsStopsFast) {
+// The node budget bounds the work; no timing here (benchmarks measure speed).
+TEST(YamlReader, BillionLaughsStopsAtTheNodeLimit) {
   std::string text = "a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n";
   for (char c = 'b'; c <= 'i'; ++c) {
     std::string prev(1, static_cast<char>(c - 1));
@@ -78,12 +78,9 @@ TEST(YamlReader, BillionLaughsStopsFast) {
     }
     text += "]\n";
   }
-  auto start = std::chrono::steady_clock::now();
   Document d = read_document("lol.yaml", text);
-  auto took = std::chrono::steady_clock::now() - start;
   ASSERT_EQ(d.diagnostics.size(), 1U);
   EXPECT_EQ(d.diagnostics[0].message, "别名展开后节点过多 (上限 1000000 个)");
-  EXPECT_LT(took, std::chrono::seconds(2));
 }
 
 TEST(YamlReader, OnlyOneDocument) {
