@@ -1,6 +1,5 @@
 #include "yaml_reader.h"
 
-
 #include <gtest/gtest.h>
 
 #include "document_test_util.h"
