@@ -30,7 +30,7 @@ else()
   set(args score ${input})
 endif()
 execute_process(COMMAND ${CMAKE_COMMAND} -E env NO_COLOR=1 ${SHIFAN} ${args}
-                WORKING_DIRECTORY ${cwd} TIMEOUT 20
+                WORKING_DIRECTORY ${cwd} TIMEOUT 600
                 OUTPUT_VARIABLE out ERROR_VARIABLE err RESULT_VARIABLE code)
 set(actual "${out}--- stderr ---\n${err}--- exit ${code} ---\n")
 set(expected_file ${dir}/${name}.out)
