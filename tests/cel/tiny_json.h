@@ -20,6 +20,15 @@ struct Json {
   std::vector<Json> array;
   std::vector<std::pair<std::string, Json>> object;
 
+  // Declared here, defined below once Json is complete (clang with
+  // libstdc++ needs it for the vector of pairs, as shifan::Node does).
+  Json();
+  Json(const Json&);
+  Json(Json&&) noexcept;
+  Json& operator=(const Json&);
+  Json& operator=(Json&&) noexcept;
+  ~Json();
+
   const Json* get(std::string_view key) const {
     for (const auto& [k, v] : object) {
       if (k == key) {
@@ -29,6 +38,13 @@ struct Json {
     return nullptr;
   }
 };
+
+inline Json::Json() = default;
+inline Json::Json(const Json&) = default;
+inline Json::Json(Json&&) noexcept = default;
+inline Json& Json::operator=(const Json&) = default;
+inline Json& Json::operator=(Json&&) noexcept = default;
+inline Json::~Json() = default;
 
 // Parses one JSON document; nullopt when malformed.
 class JsonReader {
