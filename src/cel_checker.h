@@ -25,6 +25,5 @@ struct CheckResult {
 CheckResult check(AstNode& root, const Environment& env);
 
 // Levenshtein distance in bytes, for did-you-mean suggestions.
-std::size_t edit_distance(std::string_view a, std::string_view b);
 
 }  // namespace shifan::detail

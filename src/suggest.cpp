@@ -14,7 +14,11 @@ std::u32string code_points(std::string_view text) {
   return out;
 }
 
-std::size_t edit_distance(const std::u32string& a, const std::u32string& b) {
+}  // namespace
+
+std::size_t edit_distance(std::string_view a_text, std::string_view b_text) {
+  std::u32string a = code_points(a_text);
+  std::u32string b = code_points(b_text);
   std::vector<std::size_t> row(b.size() + 1);
   for (std::size_t j = 0; j <= b.size(); ++j) {
     row[j] = j;
@@ -31,8 +35,6 @@ std::size_t edit_distance(const std::u32string& a, const std::u32string& b) {
   return row[b.size()];
 }
 
-}  // namespace
-
 std::string closest_match(std::string_view word, const std::vector<std::string>& candidates) {
   std::u32string target = code_points(word);
   if (target.size() > 64) {
@@ -41,7 +43,7 @@ std::string closest_match(std::string_view word, const std::vector<std::string>&
   std::string best;
   std::size_t best_distance = std::max<std::size_t>(1, target.size() / 3) + 1;
   for (const std::string& candidate : candidates) {
-    std::size_t distance = edit_distance(target, code_points(candidate));
+    std::size_t distance = edit_distance(word, candidate);
     if (distance < best_distance) {
       best = candidate;
       best_distance = distance;

@@ -7,6 +7,9 @@
 
 namespace shifan::detail {
 
+// Levenshtein distance between two strings, counted in code points.
+std::size_t edit_distance(std::string_view a, std::string_view b);
+
 // The candidate closest to `word` by edit distance (in code points), when it
 // is close enough to be a likely typo; otherwise "".
 std::string closest_match(std::string_view word, const std::vector<std::string>& candidates);

@@ -1,4 +1,5 @@
 #include "cel_checker.h"
+#include "suggest.h"
 
 #include <gtest/gtest.h>
 
