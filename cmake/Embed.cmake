@@ -11,7 +11,7 @@ endfunction()
 
 # shifan_embed_dir(DIR SYMBOL OUTPUT): at build time, turn DIR's *.yaml files
 # into a C++ source defining `std::span<const EmbeddedFile>
-# shifan::detail::SYMBOL()` (src/embedded_files.h), sorted by name.
+# shifan::detail::SYMBOL()` (src/check/embedded_files.h), sorted by name.
 function(shifan_embed_dir dir symbol output)
   file(GLOB inputs CONFIGURE_DEPENDS ${dir}/*.yaml)
   add_custom_command(

@@ -1,15 +1,9 @@
 // The command line: `shifan SUBCOMMAND ...`.
 #pragma once
 
-namespace shifan {
+#include "shifan/exit_code.h"
 
-// Documented exit codes (README, `shifan --help`).
-enum ExitCode : int {
-  k_exit_ok = 0,            // every station eligible; a command that succeeded
-  k_exit_failed = 1,        // a station not eligible; an evaluation error
-  k_exit_input_error = 2,   // usage, rubric or input error (takes precedence)
-  k_exit_undetermined = 3,  // none not eligible, but some undetermined
-};
+namespace shifan {
 
 // Runs the command line; returns the exit code. Throws shifan::Error when the
 // environment fails (main prints it and exits 2).

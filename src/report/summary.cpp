@@ -4,7 +4,7 @@
 
 #include <algorithm>
 
-#include "shifan/cli.h"
+#include "shifan/exit_code.h"
 #include "shifan/render.h"
 
 namespace shifan::detail {

@@ -62,7 +62,7 @@ TEST(CmdScore, UnwritableOutputIsAnErrorAndWritesNothing) {
 
 TEST(CmdScore, UnreadableDirectoryMidwayLeavesTheOldOutputFile) {
   if (::geteuid() == 0) {
-    GTEST_SKIP() << "root reads every directory (tests/batch_test.cpp covers an output error midway)";
+    GTEST_SKIP() << "root reads every directory (tests/cli/batch_test.cpp covers an output error midway)";
   }
   TempDir dir;
   std::string path = dir.write("report.txt", "old\n");

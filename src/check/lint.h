@@ -23,7 +23,7 @@ struct Finding {
 std::vector<Finding> lint_rubric(const Rubric& rubric, const Node& root);
 
 // Facts declared but read by no rule, let, template or not_applicable
-// (src/lint_facts.cpp): top-level facts and the fields of top-level records.
+// (src/check/lint_facts.cpp): top-level facts and the fields of top-level records.
 std::vector<Finding> unread_facts(const Rubric& rubric);
 
 const char* severity_name(Severity severity);  // "error", "warning"

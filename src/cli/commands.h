@@ -10,14 +10,14 @@ namespace shifan::detail {
 using Runner = std::function<int()>;
 
 Runner add_score_command(CLI::App& app);
-// `shifan eval 'EXPR' [--facts FILE]` (src/cmd_eval.cpp).
+// `shifan eval 'EXPR' [--facts FILE]` (src/cli/cmd_eval.cpp).
 Runner add_eval_command(CLI::App& app);
-// `shifan template|validate|explain|rubric` (src/cmd_template.cpp, cmd_validate.cpp, ...).
+// `shifan template|validate|explain|rubric` (src/cli/cmd_template.cpp, cmd_validate.cpp, ...).
 Runner add_template_command(CLI::App& app);
 Runner add_validate_command(CLI::App& app);
 Runner add_explain_command(CLI::App& app);
 Runner add_rubric_command(CLI::App& app);
-// `shifan check [RUBRIC...]` (src/cmd_check.cpp); `shifan test [RUBRIC]` (src/cmd_test.cpp).
+// `shifan check [RUBRIC...]` (src/cli/cmd_check.cpp); `shifan test [RUBRIC]` (src/cli/cmd_test.cpp).
 Runner add_check_command(CLI::App& app);
 Runner add_test_command(CLI::App& app);
 

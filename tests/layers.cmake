@@ -1,0 +1,62 @@
+# CTest script: no file includes a header of a higher stage. The build already
+# refuses a higher stage's private header (it is not on the include path);
+# this also covers the public headers in include/shifan/, which every stage sees.
+#   cmake -DROOT=<source dir> -P tests/layers.cmake
+set(layers base document expr rubric station score report check cli)
+# The stage each public header belongs to.
+set(public_base date decimal diagnostic exit_code)
+set(public_document document)
+set(public_expr value expr)
+set(public_rubric rubric)
+set(public_station station)
+set(public_score score)
+set(public_report render)
+set(public_cli cli)
+
+set(rank 0)
+foreach(layer ${layers})
+  set(rank_of_${layer} ${rank})
+  math(EXPR rank "${rank} + 1")
+  foreach(header ${public_${layer}})
+    set(layer_of_shifan/${header}.h ${layer})
+  endforeach()
+  file(GLOB headers RELATIVE ${ROOT}/src/${layer} ${ROOT}/src/${layer}/*.h)
+  foreach(header ${headers})
+    set(layer_of_${header} ${layer})
+  endforeach()
+endforeach()
+
+set(problems "")
+file(GLOB public RELATIVE ${ROOT}/include ${ROOT}/include/shifan/*.h)
+foreach(header ${public})
+  if(NOT DEFINED layer_of_${header})
+    string(APPEND problems "include/${header}: no stage named for it in tests/layers.cmake\n")
+  endif()
+endforeach()
+
+# check(FILE LAYER): every #include of FILE names a header of LAYER or below.
+function(check file layer)
+  file(STRINGS ${ROOT}/${file} lines REGEX "^#include [\"<]")
+  foreach(line ${lines})
+    string(REGEX REPLACE "^#include [\"<]([^\">]+)[\">].*" "\\1" header "${line}")
+    set(target ${layer_of_${header}})
+    if(target AND rank_of_${target} GREATER rank_of_${layer})
+      string(APPEND problems "${file}: the ${layer} stage includes ${header} of the higher ${target} stage\n")
+    endif()
+  endforeach()
+  set(problems "${problems}" PARENT_SCOPE)
+endfunction()
+
+foreach(layer ${layers})
+  file(GLOB files RELATIVE ${ROOT} ${ROOT}/src/${layer}/*.h ${ROOT}/src/${layer}/*.cpp)
+  foreach(header ${public_${layer}})
+    list(APPEND files include/shifan/${header}.h)
+  endforeach()
+  foreach(file ${files})
+    check(${file} ${layer})
+  endforeach()
+endforeach()
+
+if(problems)
+  message(FATAL_ERROR "Includes that reach up a stage (ARCHITECTURE.md):\n${problems}")
+endif()
