@@ -1,11 +1,14 @@
 #include "shifan/cli.h"
 
 #include <CLI/CLI.hpp>
+#include <fmt/format.h>
 #include <iostream>
+#include <string>
 #include <utility>
 #include <vector>
 
 #include "commands.h"
+#include "shifan/rubric.h"
 
 namespace shifan {
 
@@ -18,11 +21,20 @@ constexpr const char* k_exit_codes =
     "  2  用法、细则或输入文件有误 / usage, rubric or input error (takes precedence)\n"
     "  3  无不符合者, 但有待定 / none not eligible, some undetermined\n";
 
+// `shifan --version`: the program's version and the embedded rubric's.
+std::string version_text() {
+  LoadedRubric loaded = load_default_rubric();
+  std::string rubric = loaded.rubric ? fmt::format("{} 版本 {} ({})", loaded.rubric->id, loaded.rubric->version,
+                                                   loaded.rubric->title)
+                                     : std::string("(无法加载)");
+  return "shifan " SHIFAN_VERSION "\n内置细则 / embedded rubric: " + rubric;
+}
+
 }  // namespace
 
 int run(int argc, const char* const* argv) {
   CLI::App app{"shifan: 省示范司法所评分工具 (rubric evaluator for 省级示范司法所)", "shifan"};
-  app.set_version_flag("--version", "shifan " SHIFAN_VERSION);
+  app.set_version_flag("--version", version_text, "显示版本和内置细则 / print the version and the embedded rubric");
   app.footer(k_exit_codes);
   app.require_subcommand(1);
 

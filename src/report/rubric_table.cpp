@@ -145,4 +145,17 @@ std::string rubric_markdown(const Rubric& rubric) {
   return out;
 }
 
+std::string rubric_ids(const Rubric& rubric) {
+  std::string out;
+  for (const Category& category : rubric.categories) {
+    for (const Item& item : category.items) {
+      out += item.id + '\n';
+    }
+  }
+  for (const Veto& veto : rubric.vetoes) {
+    out += veto.id + '\n';
+  }
+  return out;
+}
+
 }  // namespace shifan::detail

@@ -20,4 +20,7 @@ std::string rubric_json(const Rubric& rubric);
 // GitHub-flavoured Markdown tables, for documents.
 std::string rubric_markdown(const Rubric& rubric);
 
+// Every item id, then every veto id, one a line (for shell completion).
+std::string rubric_ids(const Rubric& rubric);
+
 }  // namespace shifan::detail

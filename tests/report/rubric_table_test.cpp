@@ -32,6 +32,13 @@ TEST(RubricTable, JsonShape) {
   EXPECT_EQ(json.back(), '\n');
 }
 
+TEST(RubricTable, IdsOneALineItemsThenVetoes) {
+  std::string ids = rubric_ids(shifan::testing::anhui_rubric());
+  EXPECT_EQ(ids.rfind("A1\nA2\n", 0), 0u);
+  EXPECT_NE(ids.find("\nE6\nV1\n"), std::string::npos);
+  EXPECT_EQ(ids.size() - ids.rfind("V6\n"), 3u);
+}
+
 TEST(RubricTable, MarkdownTables) {
   std::string markdown = rubric_markdown(shifan::testing::anhui_rubric());
   EXPECT_NE(markdown.find("\n## D 基础保障好 (15 分)\n\n| 编号 | 项目 | 分值 | 类型 | 原文 |\n|---|---|---|---|---|\n"),
