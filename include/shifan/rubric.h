@@ -7,6 +7,7 @@
 #include <string>
 #include <string_view>
 #include <utility>
+#include <variant>
 #include <vector>
 
 #include "shifan/decimal.h"
@@ -68,6 +69,8 @@ struct FactSpec {
   ~FactSpec();
 };
 
+// The kind of an item as named in a rubric file (`kind:`); Item::kind()
+// derives it from the item's rules.
 enum class ItemKind { assessed, computed, gated, tiers, parts };
 
 struct Tier {
@@ -86,22 +89,51 @@ struct NotApplicable {
   Decimal score;
 };
 
+// The scoring rules of each kind of item, with only that kind's fields.
+// The assessor's score, scores.<id>, unknown until given.
+struct Assessed {};
+// Computed by a condition: the item's points when `when` holds, else 0.
+struct ComputedWhen {
+  Rule when;
+};
+// Computed by a number: `score` clamped to [0, points].
+struct ComputedScore {
+  Rule score;
+};
+// The assessor's score when `gate` holds, else 0.
+struct Gated {
+  Rule gate;
+};
+// The score of the first tier whose condition holds, else 0.
+struct TierList {
+  std::vector<Tier> tiers;
+};
+// The sum of the points of the parts whose condition holds.
+struct PartList {
+  std::vector<Part> parts;
+};
+
+// One item's scoring rules; a std::visit with detail::Overloaded
+// (overloaded.h) fails to compile where a kind is not handled.
+using ItemRules = std::variant<Assessed, ComputedWhen, ComputedScore, Gated, TierList, PartList>;
+
 struct Item {
   std::string id;
   std::string category;  // the category's id
   std::string short_text;
   std::string text;
   Decimal points;
-  ItemKind kind = ItemKind::assessed;
-  std::optional<Rule> when;   // computed (condition)
-  std::optional<Rule> score;  // computed (number, clamped to [0, points])
-  std::optional<Rule> gate;   // gated
-  std::vector<Tier> tiers;
-  std::vector<Part> parts;
-  std::optional<NotApplicable> not_applicable;
+  ItemRules rules;  // Assessed while the rubric has errors
+  std::optional<NotApplicable> not_applicable;  // any kind
   Reasons reasons;
   std::string note;
   Mark mark;
+
+  // The kind of `rules`.
+  ItemKind kind() const;
+  // True when the station file's scores.<id> is the assessor's judgement
+  // (assessed and gated items), false when it is only a self-claimed score.
+  bool judged() const;
 };
 
 struct Category {

@@ -31,7 +31,7 @@ std::vector<std::string> Coverage::gaps(const Rubric& rubric) const {
   std::vector<std::string> out;
   for (const Category& category : rubric.categories) {
     for (const Item& item : category.items) {
-      if (item.kind != ItemKind::assessed) {
+      if (item.kind() != ItemKind::assessed) {
         if (std::string gap = missing(m_seen, item.id, "met", "unmet"); !gap.empty()) {
           out.push_back(gap);
         }
@@ -50,7 +50,9 @@ std::size_t Coverage::count(const Rubric& rubric) {
   std::size_t n = rubric.vetoes.size();
   for (const Category& category : rubric.categories) {
     for (const Item& item : category.items) {
-      n += item.kind != ItemKind::assessed ? 1 : 0;
+      if (item.kind() != ItemKind::assessed) {
+        ++n;
+      }
     }
   }
   return n;

@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <string>
+#include <variant>
 
+#include "overloaded.h"
 #include "rule_constants.h"
 
 namespace shifan::detail {
@@ -38,32 +40,31 @@ class Linter {
     return std::nullopt;
   }
 
-  Reach computed(const Item& item) {
-    Reach reach{true, true, item.points};
-    if (item.when) {
-      std::optional<bool> when = constant_bool(*item.when, item.id + " 的条件");
-      if (when) {
-        report(Severity::warning, item.when->mark,
-               item.id + " 的条件恒为 " + (*when ? "true: 总是得满分, 不会得 0 分" : "false: 总是得 0 分"));
-        reach = {*when, !*when, *when ? item.points : Decimal()};
-      }
-    } else if (item.score) {
-      std::optional<Value> value = m_constants.value(*item.score);
-      if (value && !value->is_exceptional()) {
-        double number = value->kind() == Value::Kind::int_type ? static_cast<double>(value->as_int())
-                                                                : value->as_double();
-        Decimal score = std::clamp(Decimal::from_double(number).value_or(Decimal()), Decimal(), item.points);
-        report(Severity::warning, item.score->mark, item.id + " 的得分恒为 " + score.str() + ", 与站点事实无关");
-        reach = {score > Decimal(), score == Decimal(), score};
-      }
+  Reach computed(const Item& item, const ComputedWhen& rules) {
+    std::optional<bool> when = constant_bool(rules.when, item.id + " 的条件");
+    if (!when) {
+      return {true, true, item.points};
     }
-    return reach;
+    report(Severity::warning, rules.when.mark,
+           item.id + " 的条件恒为 " + (*when ? "true: 总是得满分, 不会得 0 分" : "false: 总是得 0 分"));
+    return {*when, !*when, *when ? item.points : Decimal()};
   }
 
-  Reach gated(const Item& item) {
-    std::optional<bool> gate = constant_bool(*item.gate, item.id + " 的门槛");
+  Reach computed(const Item& item, const ComputedScore& rules) {
+    std::optional<Value> value = m_constants.value(rules.score);
+    if (!value || value->is_exceptional()) {
+      return {true, true, item.points};
+    }
+    double number = value->kind() == Value::Kind::int_type ? static_cast<double>(value->as_int()) : value->as_double();
+    Decimal score = std::clamp(Decimal::from_double(number).value_or(Decimal()), Decimal(), item.points);
+    report(Severity::warning, rules.score.mark, item.id + " 的得分恒为 " + score.str() + ", 与站点事实无关");
+    return {score > Decimal(), score == Decimal(), score};
+  }
+
+  Reach gated(const Item& item, const Gated& rules) {
+    std::optional<bool> gate = constant_bool(rules.gate, item.id + " 的门槛");
     if (gate) {
-      report(Severity::warning, item.gate->mark,
+      report(Severity::warning, rules.gate.mark,
              item.id + " 的门槛恒为 " + (*gate ? "true: 不起作用" : "false: 总是得 0 分"));
       if (!*gate) {
         return {false, true, Decimal()};
@@ -72,11 +73,11 @@ class Linter {
     return {true, true, item.points};
   }
 
-  Reach tiers(const Item& item) {
+  Reach tiers(const Item& item, const TierList& rules) {
     Reach reach{false, false, Decimal()};
     bool closed = false;  // a tier that always holds was passed
     int number = 0;
-    for (const Tier& tier : item.tiers) {
+    for (const Tier& tier : rules.tiers) {
       std::string name = item.id + " 第 " + std::to_string(++number) + " 档";
       if (closed) {
         report(Severity::warning, tier.when.mark, name + "在条件恒为 true 的档次之后: 永远不会采用");
@@ -100,10 +101,10 @@ class Linter {
     return reach;
   }
 
-  Reach parts(const Item& item) {
+  Reach parts(const Item& item, const PartList& rules) {
     Reach reach{false, true, Decimal()};
     int number = 0;
-    for (const Part& part : item.parts) {
+    for (const Part& part : rules.parts) {
       std::string name = item.id + " 第 " + std::to_string(++number) + " 部分";
       std::optional<bool> when = constant_bool(part.when, name + "的条件");
       if (when) {
@@ -120,14 +121,15 @@ class Linter {
   }
 
   Reach item(const Item& item) {
-    Reach reach;
-    switch (item.kind) {
-      case ItemKind::assessed: reach = {true, true, item.points}; break;
-      case ItemKind::computed: reach = computed(item); break;
-      case ItemKind::gated: reach = gated(item); break;
-      case ItemKind::tiers: reach = tiers(item); break;
-      case ItemKind::parts: reach = parts(item); break;
-    }
+    Reach reach = std::visit(Overloaded{
+                                 [&](const Assessed&) { return Reach{true, true, item.points}; },
+                                 [&](const ComputedWhen& rules) { return computed(item, rules); },
+                                 [&](const ComputedScore& rules) { return computed(item, rules); },
+                                 [&](const Gated& rules) { return gated(item, rules); },
+                                 [&](const TierList& rules) { return tiers(item, rules); },
+                                 [&](const PartList& rules) { return parts(item, rules); },
+                             },
+                             item.rules);
     if (item.not_applicable) {
       std::optional<bool> when = constant_bool(item.not_applicable->when, item.id + " 的不适用条件");
       if (when) {

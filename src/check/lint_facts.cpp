@@ -2,6 +2,7 @@
 #include <set>
 #include <string>
 
+#include "fact_usage.h"
 #include "lint.h"
 #include "shifan/expr.h"
 
@@ -60,19 +61,8 @@ Reads collect_reads(const Rubric& rubric) {
   }
   for (const Category& category : rubric.categories) {
     for (const Item& item : category.items) {
-      for (const std::optional<Rule>* rule : {&item.when, &item.score, &item.gate}) {
-        if (*rule) {
-          reads.add(**rule);
-        }
-      }
-      for (const Tier& tier : item.tiers) {
-        reads.add(tier.when);
-      }
-      for (const Part& part : item.parts) {
-        reads.add(part.when);
-      }
-      if (item.not_applicable) {
-        reads.add(item.not_applicable->when);
+      for (const Rule* rule : deciding_rules(item)) {
+        reads.add(*rule);
       }
       reads.add(item.reasons);
     }

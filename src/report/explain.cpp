@@ -3,9 +3,11 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <variant>
 
 #include "fact_labels.h"
 #include "fact_usage.h"
+#include "overloaded.h"
 #include "rubric_table.h"
 #include "scope.h"
 #include "text_layout.h"
@@ -68,22 +70,30 @@ class Explainer {
   std::string item(const Item& item) {
     const Category* category = find_category(item.category);
     line(fmt::format("{} {} ({}{}, {} 分, {})", item.id, item.short_text, category ? category->id + " " : "",
-                     category ? category->title : "", item.points.str(), kind_label(item.kind)));
+                     category ? category->title : "", item.points.str(), kind_label(item.kind())));
     line("原文: " + item.text);
     std::vector<const Rule*> rules = deciding_rules(item);
     section("规则");
-    if (item.kind == ItemKind::assessed || item.kind == ItemKind::gated) {
+    if (item.judged()) {
       line(fmt::format("  评分: scores.{} (0 到 {} 分)", item.id, item.points.str()));
     }
-    rule_line("when", item.when);
-    rule_line("score", item.score);
-    rule_line("gate", item.gate);
-    for (const Tier& tier : item.tiers) {
-      line(fmt::format("  tier: {} → {} 分", tier.when.text, tier.score.str()));
-    }
-    for (const Part& part : item.parts) {
-      line(fmt::format("  part ({} 分) {}: {}", part.points.str(), part.text, part.when.text));
-    }
+    std::visit(Overloaded{
+                   [](const Assessed&) {},
+                   [&](const ComputedWhen& kind) { rule_line("when", kind.when); },
+                   [&](const ComputedScore& kind) { rule_line("score", kind.score); },
+                   [&](const Gated& kind) { rule_line("gate", kind.gate); },
+                   [&](const TierList& kind) {
+                     for (const Tier& tier : kind.tiers) {
+                       line(fmt::format("  tier: {} → {} 分", tier.when.text, tier.score.str()));
+                     }
+                   },
+                   [&](const PartList& kind) {
+                     for (const Part& part : kind.parts) {
+                       line(fmt::format("  part ({} 分) {}: {}", part.points.str(), part.text, part.when.text));
+                     }
+                   },
+               },
+               item.rules);
     if (item.not_applicable) {
       line(fmt::format("  not_applicable: {} → {} 分", item.not_applicable->when.text,
                        item.not_applicable->score.str()));
@@ -122,11 +132,7 @@ class Explainer {
     return found == m_rubric.categories.end() ? nullptr : &*found;
   }
 
-  void rule_line(std::string_view name, const std::optional<Rule>& rule) {
-    if (rule) {
-      line(fmt::format("  {}: {}", name, rule->text));
-    }
-  }
+  void rule_line(std::string_view name, const Rule& rule) { line(fmt::format("  {}: {}", name, rule.text)); }
 
   // The lets, the facts read and the note.
   void common(const std::vector<const Rule*>& rules, const std::string& note) {

@@ -38,7 +38,7 @@ void item(JsonWriter& out, const ItemResult& result) {
   } else {
     out.key("score").number(result.low);
   }
-  out.key("kind").string(kind_name(item.kind));
+  out.key("kind").string(kind_name(item.kind()));
   out.key("status").string(status_name(result.status));
   out.key("reason").string(result.reason);
   if (!result.missing.empty()) {

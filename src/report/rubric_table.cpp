@@ -83,7 +83,7 @@ std::string rubric_text(const Rubric& rubric) {
     out += trimmed("  " + pad("编号", 6) + pad("项目", short_width) + pad("分值", 6) + "类型");
     for (const Item& item : category.items) {
       out += trimmed("  " + pad(item.id, 6) + pad(item.short_text, short_width) + pad(item.points.str(), 6) +
-                     kind_label(item.kind));
+                     kind_label(item.kind()));
     }
   }
   if (!rubric.vetoes.empty()) {
@@ -110,7 +110,7 @@ std::string rubric_json(const Rubric& rubric) {
     for (const Item& item : category.items) {
       out.begin_object().key("id").string(item.id).key("short").string(item.short_text);
       out.key("text").string(item.text).key("points").number(item.points);
-      out.key("kind").string(kind_name(item.kind)).end_object();
+      out.key("kind").string(kind_name(item.kind())).end_object();
     }
     out.end_array().end_object();
   }
@@ -133,7 +133,7 @@ std::string rubric_markdown(const Rubric& rubric) {
     out += "| 编号 | 项目 | 分值 | 类型 | 原文 |\n|---|---|---|---|---|\n";
     for (const Item& item : category.items) {
       out += fmt::format("| {} | {} | {} | {} | {} |\n", item.id, cell(item.short_text), item.points.str(),
-                         kind_label(item.kind), cell(item.text));
+                         kind_label(item.kind()), cell(item.text));
     }
   }
   if (!rubric.vetoes.empty()) {

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <variant>
 #include <vector>
 
 #include "fact_hints.h"
@@ -17,7 +18,7 @@ constexpr std::string_view k_class_path = "station.class";
 constexpr std::size_t k_max_comment_column = 40;
 
 bool needs_score(const Item& item) {
-  return item.kind == ItemKind::assessed || item.kind == ItemKind::gated;
+  return item.judged();
 }
 
 // A required scalar's placeholder, so that the template validates; "" when
@@ -120,7 +121,7 @@ class YamlTemplate {
       }
       for (const Item& item : category.items) {
         if (needs_score(item)) {
-          std::string gate = item.kind == ItemKind::gated ? "; 门槛不满足时按 0 分计" : "";
+          std::string gate = std::holds_alternative<Gated>(item.rules) ? "; 门槛不满足时按 0 分计" : "";
           add("  " + item.id + ":", fmt::format("{} ({} 分{})", item.short_text, item.points.str(), gate));
         }
       }

@@ -1,7 +1,9 @@
 #include "fact_usage.h"
 
 #include <algorithm>
+#include <variant>
 
+#include "overloaded.h"
 #include "shifan/expr.h"
 
 namespace shifan::detail {
@@ -51,17 +53,23 @@ void collect(const Rubric& rubric, const Rule& rule, std::vector<std::string>& p
 
 std::vector<const Rule*> deciding_rules(const Item& item) {
   std::vector<const Rule*> rules;
-  for (const std::optional<Rule>* rule : {&item.when, &item.score, &item.gate}) {
-    if (rule->has_value()) {
-      rules.push_back(&**rule);
-    }
-  }
-  for (const Tier& tier : item.tiers) {
-    rules.push_back(&tier.when);
-  }
-  for (const Part& part : item.parts) {
-    rules.push_back(&part.when);
-  }
+  std::visit(Overloaded{
+                 [](const Assessed&) {},
+                 [&](const ComputedWhen& kind) { rules.push_back(&kind.when); },
+                 [&](const ComputedScore& kind) { rules.push_back(&kind.score); },
+                 [&](const Gated& kind) { rules.push_back(&kind.gate); },
+                 [&](const TierList& kind) {
+                   for (const Tier& tier : kind.tiers) {
+                     rules.push_back(&tier.when);
+                   }
+                 },
+                 [&](const PartList& kind) {
+                   for (const Part& part : kind.parts) {
+                     rules.push_back(&part.when);
+                   }
+                 },
+             },
+             item.rules);
   if (item.not_applicable) {
     rules.push_back(&item.not_applicable->when);
   }

@@ -174,6 +174,34 @@ std::optional<Rule> load_rule(const shifan::Node& item, std::string_view key, Ex
   return node ? compile_rule(*node, state.env, expect, state.reporter) : std::nullopt;
 }
 
+// The rules of an item of `kind`. Every rule key present is compiled, so that
+// each of its problems is reported; Assessed when a rule the kind needs failed.
+ItemRules load_rules(const shifan::Node& node, ItemKind kind, std::optional<Decimal> points, LoadState& state) {
+  std::optional<Rule> when = load_rule(node, "when", Expect::condition, state);
+  std::optional<Rule> score = load_rule(node, "score", Expect::number, state);
+  std::optional<Rule> gate = load_rule(node, "gate", Expect::condition, state);
+  const shifan::Node* tiers = node.find("tiers");
+  std::vector<Tier> tier_list = tiers ? load_tiers(*tiers, points, state) : std::vector<Tier>();
+  const shifan::Node* parts = node.find("parts");
+  std::vector<Part> part_list = parts ? load_parts(*parts, points, state) : std::vector<Part>();
+  switch (kind) {
+    case ItemKind::assessed:
+      return Assessed{};
+    case ItemKind::computed:
+      if (when) {
+        return ComputedWhen{std::move(*when)};
+      }
+      return score ? ItemRules(ComputedScore{std::move(*score)}) : ItemRules(Assessed{});
+    case ItemKind::gated:
+      return gate ? ItemRules(Gated{std::move(*gate)}) : ItemRules(Assessed{});
+    case ItemKind::tiers:
+      return TierList{std::move(tier_list)};
+    case ItemKind::parts:
+      return PartList{std::move(part_list)};
+  }
+  return Assessed{};
+}
+
 }  // namespace
 
 Item load_item(const shifan::Node& node, const std::string& category, LoadState& state) {
@@ -205,16 +233,7 @@ Item load_item(const shifan::Node& node, const std::string& category, LoadState&
   if (kind == nullptr) {
     return item;
   }
-  item.kind = kind->kind;
-  item.when = load_rule(node, "when", Expect::condition, state);
-  item.score = load_rule(node, "score", Expect::number, state);
-  item.gate = load_rule(node, "gate", Expect::condition, state);
-  if (const shifan::Node* tiers = node.find("tiers")) {
-    item.tiers = load_tiers(*tiers, points, state);
-  }
-  if (const shifan::Node* parts = node.find("parts")) {
-    item.parts = load_parts(*parts, points, state);
-  }
+  item.rules = load_rules(node, kind->kind, points, state);
   return item;
 }
 

@@ -1,5 +1,7 @@
 #include "shifan/rubric.h"
 
+#include "overloaded.h"
+
 namespace shifan {
 
 FactSpec::FactSpec() = default;
@@ -16,6 +18,30 @@ const FactSpec* FactSpec::field(std::string_view name) const {
     }
   }
   return nullptr;
+}
+
+ItemKind Item::kind() const {
+  return std::visit(detail::Overloaded{
+                        [](const Assessed&) { return ItemKind::assessed; },
+                        [](const ComputedWhen&) { return ItemKind::computed; },
+                        [](const ComputedScore&) { return ItemKind::computed; },
+                        [](const Gated&) { return ItemKind::gated; },
+                        [](const TierList&) { return ItemKind::tiers; },
+                        [](const PartList&) { return ItemKind::parts; },
+                    },
+                    rules);
+}
+
+bool Item::judged() const {
+  return std::visit(detail::Overloaded{
+                        [](const Assessed&) { return true; },
+                        [](const ComputedWhen&) { return false; },
+                        [](const ComputedScore&) { return false; },
+                        [](const Gated&) { return true; },
+                        [](const TierList&) { return false; },
+                        [](const PartList&) { return false; },
+                    },
+                    rules);
 }
 
 const Item* Rubric::find_item(std::string_view item_id) const {

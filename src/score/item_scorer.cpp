@@ -1,6 +1,9 @@
 #include "item_scorer.h"
 
 #include <algorithm>
+#include <variant>
+
+#include "overloaded.h"
 
 namespace shifan::detail {
 
@@ -48,19 +51,15 @@ class ItemScorer {
   }
 
   Bounds by_kind() {
-    switch (m_item.kind) {
-      case ItemKind::assessed:
-        return judgement(m_item.points);
-      case ItemKind::computed:
-        return m_item.when ? condition(*m_item.when, m_item.points) : numeric(*m_item.score);
-      case ItemKind::gated:
-        return gated();
-      case ItemKind::tiers:
-        return tiers();
-      case ItemKind::parts:
-        return parts();
-    }
-    return {Decimal(), m_item.points};
+    return std::visit(Overloaded{
+                          [&](const Assessed&) { return judgement(m_item.points); },
+                          [&](const ComputedWhen& rules) { return condition(rules.when, m_item.points); },
+                          [&](const ComputedScore& rules) { return numeric(rules.score); },
+                          [&](const Gated& rules) { return gated(rules.gate); },
+                          [&](const TierList& rules) { return tiers(rules.tiers); },
+                          [&](const PartList& rules) { return parts(rules.parts); },
+                      },
+                      m_item.rules);
   }
 
   // The assessor's score; unknown between 0 and `ceiling` when not given.
@@ -92,14 +91,14 @@ class ItemScorer {
       number = Decimal::from_double(value.as_double());
     }
     if (!number) {
-      note_unusable(value, "分数应为最多两位小数的数");
+      absorb(unusable(value, "分数应为最多两位小数的数"));
       return {Decimal(), m_item.points};
     }
     return exactly(std::clamp(*number, Decimal(), m_item.points));
   }
 
-  Bounds gated() {
-    switch (test(*m_item.gate)) {
+  Bounds gated(const Rule& gate) {
+    switch (test(gate)) {
       case Truth::yes:
         return judgement(m_item.points);
       case Truth::no:
@@ -109,13 +108,13 @@ class ItemScorer {
     }
   }
 
-  Bounds tiers() {
+  Bounds tiers(const std::vector<Tier>& list) {
     std::optional<Bounds> possible;
     auto allow = [&](Decimal score) {
       possible = possible ? Bounds{std::min(possible->low, score), std::max(possible->high, score)}
                           : exactly(score);
     };
-    for (const Tier& tier : m_item.tiers) {
+    for (const Tier& tier : list) {
       Truth truth = test(tier.when);
       if (truth == Truth::no) {
         continue;
@@ -129,9 +128,9 @@ class ItemScorer {
     return *possible;
   }
 
-  Bounds parts() {
+  Bounds parts(const std::vector<Part>& list) {
     Bounds sum;
-    for (const Part& part : m_item.parts) {
+    for (const Part& part : list) {
       Bounds bounds = condition(part.when, part.points);
       sum.low += bounds.low;
       sum.high += bounds.high;
@@ -139,35 +138,24 @@ class ItemScorer {
     return sum;
   }
 
+  // A condition's truth; an error counts as unknown.
   Truth test(const Rule& rule) {
-    Value value = m_scope.evaluate(rule);
-    Truth truth = truth_of(value);
-    if (truth == Truth::unknown) {
-      m_saw_unknown = true;
-      add_missing(value);
-    } else if (truth == Truth::error) {
-      note_unusable(value, "条件的值不是布尔值");
-      return Truth::unknown;
-    }
-    return truth;
+    Decision decision = m_scope.decide(rule);
+    Truth truth = decision.truth;
+    m_saw_unknown = m_saw_unknown || truth == Truth::unknown;
+    absorb(std::move(decision));
+    return truth == Truth::error ? Truth::unknown : truth;
   }
 
-  void note_unusable(const Value& value, const char* not_a_value) {
-    if (value.is_unknown()) {
-      add_missing(value);
-      return;
+  // Keeps what an undecided rule waits on, and the item's first error.
+  void absorb(Decision decision) {
+    for (std::string& path : decision.missing) {
+      if (std::find(m_result.missing.begin(), m_result.missing.end(), path) == m_result.missing.end()) {
+        m_result.missing.push_back(std::move(path));
+      }
     }
     if (m_result.error.empty()) {
-      m_result.error = value.is_error() ? value.error_message() : not_a_value;
-    }
-  }
-
-  void add_missing(const Value& unknown) {
-    for (const std::string& path : unknown.unknown_paths()) {
-      if (std::find(m_result.missing.begin(), m_result.missing.end(), path) ==
-          m_result.missing.end()) {
-        m_result.missing.push_back(path);
-      }
+      m_result.error = std::move(decision.error);
     }
   }
 
@@ -195,15 +183,14 @@ class ItemScorer {
       outcome = "unknown";
     }
     std::string text = m_scope.reason(m_item.reasons, outcome, decided, m_result.error);
-    bool judged = m_item.kind == ItemKind::assessed ||
-                  (m_item.kind == ItemKind::gated && m_result.status != ItemStatus::unmet);
-    if (text.empty() && judged) {
-      return m_claimed ? "评分 " + m_claimed->str() + " 分" : "未给出评分 (scores." + m_item.id + ")";
-    }
-    if (text.empty() && m_item.kind == ItemKind::gated) {
-      return "前提条件不满足";
+    if (text.empty() && m_item.judged()) {
+      return judgement_decides(m_item, m_result.status) ? claimed_text() : "前提条件不满足";
     }
     return text;
+  }
+
+  std::string claimed_text() const {
+    return m_claimed ? "评分 " + m_claimed->str() + " 分" : "未给出评分 (scores." + m_item.id + ")";
   }
 
   const Item& m_item;
@@ -214,6 +201,10 @@ class ItemScorer {
 };
 
 }  // namespace
+
+bool judgement_decides(const Item& item, ItemStatus status) {
+  return item.judged() && !(std::holds_alternative<Gated>(item.rules) && status == ItemStatus::unmet);
+}
 
 ItemResult score_item(const Item& item, std::optional<Decimal> claimed, Scope& scope) {
   return ItemScorer(item, claimed, scope).run();

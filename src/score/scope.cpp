@@ -20,6 +20,15 @@ Value Scope::evaluate(const Rule& rule) const {
   return shifan::evaluate(*rule.program, m_activation);
 }
 
+Decision Scope::decide(const Rule& rule) const {
+  Value value = evaluate(rule);
+  Truth truth = truth_of(value);
+  if (truth == Truth::yes || truth == Truth::no) {
+    return {truth, {}, {}};
+  }
+  return unusable(value, "条件的值不是布尔值");
+}
+
 std::string Scope::render(const Template& text, std::optional<Decimal> score) {
   m_activation.set("score", score ? Value::real(score->to_double()) : Value::unknown("score"));
   std::string out = text.pieces.front();
@@ -54,6 +63,13 @@ Truth truth_of(const Value& value) {
     default:
       return Truth::error;
   }
+}
+
+Decision unusable(const Value& value, std::string_view not_a_value) {
+  if (value.is_unknown()) {
+    return {Truth::unknown, value.unknown_paths(), {}};
+  }
+  return {Truth::error, {}, value.is_error() ? value.error_message() : std::string(not_a_value)};
 }
 
 std::string display(const Value& value) {

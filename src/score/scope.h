@@ -4,6 +4,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "shifan/decimal.h"
@@ -17,6 +18,13 @@ namespace shifan::detail {
 // A condition's value in three-valued logic; anything but a bool is an error.
 enum class Truth { yes, no, unknown, error };
 
+// A rule's outcome in three-valued logic, with what keeps it undecided.
+struct Decision {
+  Truth truth = Truth::unknown;
+  std::vector<std::string> missing;  // Truth::unknown: the paths that would decide it
+  std::string error;                 // Truth::error: why its value can't be used
+};
+
 class Scope {
  public:
   // Binds the station's facts and the rubric's constants, then computes the
@@ -24,6 +32,9 @@ class Scope {
   Scope(const Rubric& rubric, const Station& station);
 
   Value evaluate(const Rule& rule) const;
+  // A condition's outcome: yes or no for a bool; unknown with the unknown's
+  // paths; error with the evaluation error, or "条件的值不是布尔值".
+  Decision decide(const Rule& rule) const;
   // The template with each hole's value printed for a reader; `score` is
   // bound to the item's decided score (unknown when not decided).
   std::string render(const Template& text, std::optional<Decimal> score);
@@ -37,6 +48,10 @@ class Scope {
 };
 
 Truth truth_of(const Value& value);
+
+// A value that is not what the rule should give, as a Decision: unknown with
+// its paths, or error with its message (`not_a_value` for a wrong type).
+Decision unusable(const Value& value, std::string_view not_a_value);
 
 // A value as a reader sees it in a reason: strings without quotes, numbers
 // as written (5, 4.5), dates as 2024-05-20, unknown as 未知.

@@ -9,6 +9,7 @@ namespace shifan {
 
 namespace {
 
+using detail::Decision;
 using detail::Scope;
 using detail::Truth;
 
@@ -24,21 +25,12 @@ std::optional<Decimal> claimed_score(const Station& station, const std::string& 
 VetoResult check_veto(const Veto& veto, Scope& scope) {
   VetoResult result;
   result.veto = &veto;
-  Value value = scope.evaluate(veto.when);
-  switch (detail::truth_of(value)) {
-    case Truth::yes:
-      result.status = VetoStatus::triggered;
-      break;
-    case Truth::no:
-      result.status = VetoStatus::clear;
-      break;
-    case Truth::unknown:
-      result.missing = value.unknown_paths();
-      break;
-    case Truth::error:
-      result.error = value.is_error() ? value.error_message() : "条件的值不是布尔值";
-      break;
+  Decision decision = scope.decide(veto.when);
+  if (decision.truth == Truth::yes || decision.truth == Truth::no) {
+    result.status = decision.truth == Truth::yes ? VetoStatus::triggered : VetoStatus::clear;
   }
+  result.missing = std::move(decision.missing);
+  result.error = std::move(decision.error);
   result.reason = scope.reason(veto.reasons, status_name(result.status), std::nullopt, result.error);
   return result;
 }
@@ -48,9 +40,8 @@ VetoResult check_veto(const Veto& veto, Scope& scope) {
 void find_discrepancy(const ItemResult& result, std::optional<Decimal> claimed,
                       std::vector<Discrepancy>& out) {
   const Item& item = *result.item;
-  bool judged = item.kind == ItemKind::assessed ||
-                (item.kind == ItemKind::gated && result.status != ItemStatus::unmet);
-  if (judged || !claimed || result.low != result.high || *claimed == result.low) {
+  if (detail::judgement_decides(item, result.status) || !claimed || result.low != result.high ||
+      *claimed == result.low) {
     return;
   }
   out.push_back({item.id, *claimed, result.low});

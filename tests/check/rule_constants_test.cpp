@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <variant>
+
 #include "rubric_test_support.h"
 
 namespace shifan {
@@ -19,7 +21,7 @@ TEST(RuleConstants, RulesReadingOnlyConstantsAndStaticLets) {
   EXPECT_EQ(bigger->as_int(), 99);
   EXPECT_FALSE(constants.value(rubric.lets[2].rule).has_value());   // full_time_count reads staff
   EXPECT_FALSE(constants.value(rubric.lets[3].rule).has_value());   // required_full_time reads station
-  EXPECT_FALSE(constants.value(*rubric.find_item("A2")->when).has_value());
+  EXPECT_FALSE(constants.value(std::get<ComputedWhen>(rubric.find_item("A2")->rules).when).has_value());
 }
 
 }  // namespace

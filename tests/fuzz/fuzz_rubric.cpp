@@ -11,6 +11,7 @@
 #include <string_view>
 #include <vector>
 
+#include "fact_usage.h"
 #include "shifan/document.h"
 #include "shifan/render.h"
 #include "shifan/rubric.h"
@@ -61,19 +62,8 @@ bool cheap_to_score(const shifan::Rubric& rubric, const shifan::Node& root) {
   }
   for (const shifan::Category& category : rubric.categories) {
     for (const shifan::Item& item : category.items) {
-      for (const std::optional<shifan::Rule>* rule : {&item.when, &item.score, &item.gate}) {
-        if (*rule) {
-          rules.push_back(&**rule);
-        }
-      }
-      for (const shifan::Tier& tier : item.tiers) {
-        rules.push_back(&tier.when);
-      }
-      for (const shifan::Part& part : item.parts) {
-        rules.push_back(&part.when);
-      }
-      if (item.not_applicable) {
-        rules.push_back(&item.not_applicable->when);
+      for (const shifan::Rule* rule : shifan::detail::deciding_rules(item)) {
+        rules.push_back(rule);
       }
     }
   }

@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
 
+#include <variant>
+
 #include "rubric_test_support.h"
 
 namespace shifan {
@@ -34,11 +36,14 @@ TEST(ItemLoader, LoadsEveryKind) {
   ASSERT_EQ(test::formatted(loaded.diagnostics), "");
   const Rubric& rubric = *loaded.rubric;
   EXPECT_EQ(rubric.find_item("A1")->short_text, "甲");
-  EXPECT_EQ(rubric.find_item("A2")->score->text, "n / 2");
+  EXPECT_EQ(rubric.find_item("A1")->kind(), ItemKind::assessed);
+  EXPECT_EQ(std::get<ComputedScore>(rubric.find_item("A2")->rules).score.text, "n / 2");
+  EXPECT_EQ(std::get<Gated>(rubric.find_item("A3")->rules).gate.text, "n > 1");
   EXPECT_EQ(rubric.find_item("A3")->reasons[0].second.pieces,
             (std::vector<std::string>{"n = ", ", ", ""}));
   const Item& tiers = *rubric.find_item("A4");
-  EXPECT_EQ(tiers.tiers[1].score.str(), "0.5");
+  ASSERT_EQ(tiers.kind(), ItemKind::tiers);
+  EXPECT_EQ(std::get<TierList>(tiers.rules).tiers[1].score.str(), "0.5");
   EXPECT_EQ(tiers.not_applicable->score.str(), "1");
   EXPECT_EQ(tiers.reasons[0].first, "not_applicable");
 }

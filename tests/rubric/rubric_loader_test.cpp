@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
 
+#include <variant>
+
 #include "rubric_test_support.h"
 
 namespace shifan {
@@ -19,8 +21,8 @@ TEST(RubricLoader, LoadsTheMiniRubric) {
   EXPECT_EQ(rubric.pass_mark().str(), "9");
   EXPECT_EQ(rubric.assessed_on, "station.assessed_on");
   ASSERT_EQ(rubric.categories.size(), 2U);
-  EXPECT_EQ(rubric.categories[1].items[0].kind, ItemKind::tiers);
-  EXPECT_EQ(rubric.find_item("B2")->parts.size(), 2U);
+  EXPECT_EQ(rubric.categories[1].items[0].kind(), ItemKind::tiers);
+  EXPECT_EQ(std::get<PartList>(rubric.find_item("B2")->rules).parts.size(), 2U);
   EXPECT_EQ(rubric.find_item("B2")->category, "B");
   ASSERT_EQ(rubric.lets.size(), 2U);
   EXPECT_EQ(rubric.lets[1].name, "required_full_time");
