@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "anhui_fixture.h"
+#include "every_kind_fixture.h"
 
 namespace shifan::detail {
 namespace {
@@ -54,9 +55,28 @@ TEST(FactUsage, FindsSpecsThroughLists) {
   EXPECT_EQ(find_fact_spec(rubric, ""), nullptr);
 }
 
+TEST(FactUsage, TheRulesDecidingEachKindOfItem) {
+  const Rubric& rubric = shifan::testing::every_kind_rubric();
+  auto texts = [&](const char* id) {
+    std::vector<std::string> out;
+    for (const Rule* rule : deciding_rules(*rubric.find_item(id))) {
+      out.push_back(rule->text);
+    }
+    return out;
+  };
+  using Texts = std::vector<std::string>;
+  EXPECT_EQ(texts("K1"), Texts{});
+  EXPECT_EQ(texts("K2"), Texts{"staffed"});
+  EXPECT_EQ(texts("K3"), Texts{"0.5 * double(rooms) - 1.0"});
+  EXPECT_EQ(texts("K4"), Texts{"open"});
+  EXPECT_EQ(texts("K5"), (Texts{"high", "low"}));
+  EXPECT_EQ(texts("K6"), (Texts{"part_one", "part_two"}));
+  EXPECT_EQ(texts("K7"), (Texts{"staffed", "exempt"}));
+}
+
 TEST(FactUsage, LetsNamedInRubricOrder) {
   const Rubric& rubric = shifan::testing::anhui_rubric();
-  std::vector<const Let*> lets = lets_named(rubric, *rubric.find_item("A6")->when);
+  std::vector<const Let*> lets = lets_named(rubric, *deciding_rules(*rubric.find_item("A6")).at(0));
   ASSERT_EQ(lets.size(), 2u);
   EXPECT_EQ(lets[0]->name, "full_time_count");
   EXPECT_EQ(lets[1]->name, "required_full_time");

@@ -10,6 +10,7 @@
 #include <utility>
 #include <vector>
 
+#include "result_lookup.h"
 #include "shifan/document.h"
 #include "shifan/rubric.h"
 #include "shifan/score.h"
@@ -216,23 +217,10 @@ class Scored {
 
   const ScoreResult& result() const { return m_result; }
 
-  const ItemResult& item_result(std::string_view id) const {
-    for (const ItemResult& item : m_result.items) {
-      if (item.item->id == id) {
-        return item;
-      }
-    }
-    ADD_FAILURE() << "no item " << id;
-    static const ItemResult k_none;
-    return k_none;
-  }
+  const ItemResult& item_result(std::string_view id) const { return find_item_result(m_result, id); }
 
   // "met 4", "unmet 0", "not_applicable 1", "unknown 0..2" ("partial 2.5").
-  std::string item(std::string_view id) const {
-    const ItemResult& result = item_result(id);
-    std::string out = std::string(status_name(result.status)) + " " + result.low.str();
-    return result.low == result.high ? out : out + ".." + result.high.str();
-  }
+  std::string item(std::string_view id) const { return outcome_of(item_result(id)); }
 
   // "clear", "triggered" or "unknown".
   std::string veto(std::string_view id) const {

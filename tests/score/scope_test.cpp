@@ -1,0 +1,106 @@
+#include "scope.h"
+
+#include <gtest/gtest.h>
+
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include "every_kind_fixture.h"
+
+namespace shifan::detail {
+namespace {
+
+using testing::EveryKindScored;
+using testing::EveryKindStation;
+using testing::every_kind_rubric;
+
+// `text` compiled with every top-level fact as dyn, so that any value can
+// come out.
+Rule rule(std::string_view text) {
+  Environment env;
+  for (const auto& [name, spec] : every_kind_rubric().facts.fields) {
+    env.variables.emplace_back(name, Type::dyn());
+  }
+  Compiled compiled = compile(text, env);
+  EXPECT_TRUE(compiled.program.has_value()) << text;
+  return Rule{std::string(text), Mark{}, std::make_shared<const Program>(compiled.program.value())};
+}
+
+const Reasons& reasons_of(std::string_view id) { return every_kind_rubric().find_item(id)->reasons; }
+
+TEST(Scope, BindsFactsAndDecidesConditions) {
+  EveryKindScored scored(EveryKindStation().set("staffed", "false"));
+  Scope scope(every_kind_rubric(), scored.station());
+  EXPECT_EQ(scope.decide(rule("open")).truth, Truth::yes);
+  EXPECT_EQ(scope.decide(rule("staffed")).truth, Truth::no);
+  EXPECT_EQ(scope.evaluate(rule("rooms * 2")).as_int(), 12);
+  EXPECT_EQ(scope.evaluate(rule("staff[0].name")).as_string(), "王某某");
+}
+
+TEST(Scope, AnUnknownConditionNamesTheFactsThatWouldDecideIt) {
+  EveryKindScored scored(EveryKindStation().set("high", "").set("low", ""));
+  Scope scope(every_kind_rubric(), scored.station());
+  Decision decision = scope.decide(rule("high || low"));
+  EXPECT_EQ(decision.truth, Truth::unknown);
+  EXPECT_EQ(decision.missing, (std::vector<std::string>{"high", "low"}));
+  EXPECT_EQ(decision.error, "");
+  // Three-valued logic: a known operand can decide the whole.
+  EXPECT_EQ(scope.decide(rule("high || true")).truth, Truth::yes);
+  EXPECT_EQ(scope.decide(rule("high && false")).truth, Truth::no);
+}
+
+TEST(Scope, ANonBoolOrAFailedConditionIsAnErrorWithItsMessage) {
+  EveryKindScored scored;
+  Scope scope(every_kind_rubric(), scored.station());
+  Decision number = scope.decide(rule("rooms"));
+  EXPECT_EQ(number.truth, Truth::error);
+  EXPECT_EQ(number.error, "条件的值不是布尔值");
+  EXPECT_TRUE(number.missing.empty());
+  Decision failed = scope.decide(rule("10 / (rooms - 6) > 1"));
+  EXPECT_EQ(failed.truth, Truth::error);
+  EXPECT_EQ(failed.error, "除数为零");
+}
+
+TEST(Scope, UnusableValuesSayWhy) {
+  Decision unknown = unusable(Value::unknown("rooms"), "应为数");
+  EXPECT_EQ(unknown.truth, Truth::unknown);
+  EXPECT_EQ(unknown.missing, std::vector<std::string>{"rooms"});
+  Decision wrong = unusable(Value::string("x"), "应为数");
+  EXPECT_EQ(wrong.truth, Truth::error);
+  EXPECT_EQ(wrong.error, "应为数");
+  EXPECT_EQ(unusable(Value::error("坏了"), "应为数").error, "坏了");
+}
+
+TEST(Scope, ReasonsPickTheOutcomesTemplateThenTheCatchAll) {
+  EveryKindScored scored(EveryKindStation().set("rooms", "3"));
+  Scope scope(every_kind_rubric(), scored.station());
+  EXPECT_EQ(scope.reason(reasons_of("K2"), "unmet", std::nullopt, ""), "人员未到位");
+  EXPECT_EQ(scope.reason(reasons_of("K2"), "partial", std::nullopt, ""), "");
+  // K3's one template serves every outcome; `score` is the decided score.
+  EXPECT_EQ(scope.reason(reasons_of("K3"), "met", Decimal::from_hundredths(50), ""), "房间 3 间, 得 0.5 分");
+  EXPECT_EQ(scope.reason(reasons_of("K3"), "unknown", std::nullopt, ""), "房间 3 间, 得 未知 分");
+  EXPECT_EQ(scope.reason(reasons_of("K2"), "met", std::nullopt, "除数为零"), "人员已到位; 规则求值出错: 除数为零");
+  EXPECT_EQ(scope.reason(reasons_of("K4"), "met", std::nullopt, "除数为零"), "规则求值出错: 除数为零");
+}
+
+TEST(Scope, DisplaysValuesForAReader) {
+  EXPECT_EQ(display(Value::string("王某某")), "王某某");
+  EXPECT_EQ(display(Value::real(4.5)), "4.5");
+  EXPECT_EQ(display(Value::integer(5)), "5");
+  EXPECT_EQ(display(Value::boolean(true)), "是");
+  EXPECT_EQ(display(Value::boolean(false)), "否");
+  EXPECT_EQ(display(Value::unknown("x")), "未知");
+  EXPECT_EQ(display(Value::list({Value::string("甲"), Value::string("乙")})), "甲、乙");
+  EXPECT_EQ(display(Value::list({})), "无");
+}
+
+TEST(Scope, TruthOfAValue) {
+  EXPECT_EQ(truth_of(Value::boolean(true)), Truth::yes);
+  EXPECT_EQ(truth_of(Value::boolean(false)), Truth::no);
+  EXPECT_EQ(truth_of(Value::unknown("x")), Truth::unknown);
+  EXPECT_EQ(truth_of(Value::integer(1)), Truth::error);
+}
+
+}  // namespace
+}  // namespace shifan::detail
