@@ -96,8 +96,9 @@ struct Compiled {
   Type result_type;
 };
 
-// Lexes, parses and checks. Diagnostics have file "<expr>", 1-based line and
-// column (code points) within the text and source_line set. Never throws.
+// Lexes, parses, checks, then folds constant subexpressions (cel_fold.h).
+// Diagnostics have file "<expr>", 1-based line and column (code points)
+// within the text and source_line set. Never throws.
 Compiled compile(std::string_view text, const Environment& env);
 
 // Values of variables, by name. A fact that is missing should be bound as

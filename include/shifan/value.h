@@ -70,7 +70,8 @@ class Value {
   // True for errors and unknowns: values most operators pass through.
   bool is_exceptional() const { return m_kind >= Kind::error; }
 
-  // The accessors require the matching kind (checked only by assert).
+  // The accessors require the matching kind: with another kind they read the
+  // wrong member. Only as_map asserts it (in builds without NDEBUG).
   bool as_bool() const { return m_scalar.b; }
   std::int64_t as_int() const { return m_scalar.i; }
   std::uint64_t as_uint() const { return m_scalar.u; }

@@ -24,6 +24,4 @@ struct CheckResult {
 // mistakes become run-time errors instead of errors here.
 CheckResult check(AstNode& root, const Environment& env);
 
-// Levenshtein distance in bytes, for did-you-mean suggestions.
-
 }  // namespace shifan::detail
