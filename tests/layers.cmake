@@ -4,10 +4,10 @@
 #   cmake -DROOT=<source dir> -P tests/layers.cmake
 set(layers base document expr rubric station score report check cli)
 # The stage each public header belongs to.
-set(public_base date decimal diagnostic exit_code)
+set(public_base date decimal diagnostic enum_table exit_code)
 set(public_document document)
 set(public_expr value expr)
-set(public_rubric rubric)
+set(public_rubric rubric outcome)
 set(public_station station)
 set(public_score score)
 set(public_report render)

@@ -2,6 +2,7 @@
 // rubric file (docs/rubric-format.md) with every expression compiled.
 #pragma once
 
+#include <array>
 #include <memory>
 #include <optional>
 #include <string>
@@ -13,6 +14,8 @@
 #include "shifan/decimal.h"
 #include "shifan/diagnostic.h"
 #include "shifan/document.h"
+#include "shifan/enum_table.h"
+#include "shifan/outcome.h"
 #include "shifan/value.h"
 
 namespace shifan {
@@ -33,11 +36,41 @@ struct Template {
   std::vector<Rule> holes;
 };
 
-// Templates by outcome name ("met", "unmet", "unknown", "triggered", ...);
-// the entry "" applies to every outcome without its own.
-using Reasons = std::vector<std::pair<std::string, Template>>;
+// Reason templates by outcome (ItemStatus for items, VetoStatus for vetoes);
+// the entry without an outcome applies to every outcome without its own.
+template <typename Outcome>
+using Reasons = std::vector<std::pair<std::optional<Outcome>, Template>>;
+
+// The template for `outcome`: its own, else the first without an outcome,
+// else nullptr.
+template <typename Outcome>
+const Template* find_reason(const Reasons<Outcome>& reasons, Outcome outcome) {
+  const Template* chosen = nullptr;
+  for (const auto& [key, text] : reasons) {
+    if (key == outcome || (!key && chosen == nullptr)) {
+      chosen = &text;
+    }
+  }
+  return chosen;
+}
 
 enum class FactType { record, list, boolean, integer, number, string, enumeration, date };
+
+// The names are the `type:` of the facts schema.
+template <>
+struct EnumTable<FactType> {
+  static constexpr std::array<EnumName<FactType>, 8> entries = {{
+      {FactType::record, "record", "记录"},
+      {FactType::list, "list", "列表"},
+      {FactType::boolean, "bool", "是否"},
+      {FactType::integer, "int", "整数"},
+      {FactType::number, "number", "数"},
+      {FactType::string, "string", "文字"},
+      {FactType::enumeration, "enum", "枚举"},
+      {FactType::date, "date", "日期"},
+  }};
+};
+static_assert(lists_every_value<FactType>());
 
 struct FactSpec {
   FactType type = FactType::string;
@@ -72,6 +105,19 @@ struct FactSpec {
 // The kind of an item as named in a rubric file (`kind:`); Item::kind()
 // derives it from the item's rules.
 enum class ItemKind { assessed, computed, gated, tiers, parts };
+
+// The names are an item's `kind:`; the labels are the rubric table's.
+template <>
+struct EnumTable<ItemKind> {
+  static constexpr std::array<EnumName<ItemKind>, 5> entries = {{
+      {ItemKind::assessed, "assessed", "评分"},
+      {ItemKind::computed, "computed", "按事实计算"},
+      {ItemKind::gated, "gated", "门槛+评分"},
+      {ItemKind::tiers, "tiers", "分档计算"},
+      {ItemKind::parts, "parts", "分项计算"},
+  }};
+};
+static_assert(lists_every_value<ItemKind>());
 
 struct Tier {
   Rule when;
@@ -125,7 +171,7 @@ struct Item {
   Decimal points;
   ItemRules rules;  // Assessed while the rubric has errors
   std::optional<NotApplicable> not_applicable;  // any kind
-  Reasons reasons;
+  Reasons<ItemStatus> reasons;
   std::string note;
   Mark mark;
 
@@ -148,7 +194,7 @@ struct Veto {
   std::string id;
   std::string text;
   Rule when;  // triggered when true
-  Reasons reasons;
+  Reasons<VetoStatus> reasons;
   std::string note;
   Mark mark;
 };
@@ -156,6 +202,28 @@ struct Veto {
 struct Grade {
   std::string name;
   Decimal min;
+};
+
+// Which facts name a station in reports (`rubric.identity`): paths of string
+// or enum facts outside lists ("station.name"), "" for one not declared.
+struct Identity {
+  std::string name;
+  std::string county;
+  std::string station_class;
+};
+
+// The rubric's own words (`rubric.wording`); the loader fills what the rubric
+// leaves out with neutral words from its first grade ("达到 优秀").
+struct Wording {
+  std::string subject;       // what a station file describes ("司法所"): the name column's heading
+  std::string pass_mark;     // the first grade's minimum ("申报线")
+  std::string eligible;      // "符合申报条件"
+  std::string not_eligible;  // "不符合申报条件"
+  std::string undetermined;  // "待定"
+
+  // The words for `verdict`.
+  const std::string& verdict(Verdict verdict) const;
+  std::string& verdict(Verdict verdict);
 };
 
 struct Let {
@@ -171,6 +239,8 @@ struct Rubric {
   std::string note;
   Decimal total;
   std::string assessed_on;    // fact path of the assessment date, e.g. "station.assessed_on"
+  Identity identity;
+  Wording wording;
   std::vector<Grade> grades;  // highest first; grades.front().min is the pass mark
   FactSpec facts;             // a record: the station file's top level
   std::vector<std::pair<std::string, Value>> constants;

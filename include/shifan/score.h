@@ -6,14 +6,11 @@
 #include <vector>
 
 #include "shifan/decimal.h"
+#include "shifan/outcome.h"
 #include "shifan/rubric.h"
 #include "shifan/station.h"
 
 namespace shifan {
-
-enum class ItemStatus { met, partial, unmet, unknown, not_applicable };
-enum class VetoStatus { clear, triggered, unknown };
-enum class Verdict { eligible, not_eligible, undetermined };
 
 struct ItemResult {
   const Item* item = nullptr;
@@ -64,11 +61,5 @@ struct ScoreResult {
 // leaves its item or veto unknown with `error` set. The result points into
 // `rubric` and `station`, which must outlive it.
 ScoreResult score(const Rubric& rubric, const Station& station);
-
-const char* status_name(ItemStatus status);   // "met", "partial", ...
-const char* status_name(VetoStatus status);   // "clear", "triggered", "unknown"
-const char* verdict_name(Verdict verdict);    // "eligible", "not_eligible", "undetermined"
-const char* status_label(ItemStatus status);  // "满分", "部分得分", "未得分", "待定", "不适用"
-const char* status_label(VetoStatus status);  // "未触发", "触发", "待定"
 
 }  // namespace shifan

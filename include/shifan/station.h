@@ -29,7 +29,8 @@ struct Station {
   // "staff[2].sanctions"), recursively inside records and list entries.
   std::vector<std::pair<std::string, Value>> facts;
   std::vector<ClaimedScore> scores;  // in file order
-  // Station identity for reports, as written ("" when absent).
+  // Station identity for reports (the facts Rubric::identity names), as
+  // written ("" when absent or not declared).
   std::string name;
   std::string county;
   std::string station_class;

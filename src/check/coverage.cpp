@@ -4,14 +4,18 @@ namespace shifan::detail {
 
 namespace {
 
-std::string missing(const std::set<std::string>& seen, const std::string& id, const char* one,
-                    const char* other) {
-  bool has_one = seen.contains(id + " " + one);
-  bool has_other = seen.contains(id + " " + other);
+// "A9 (从未 unmet)" when the cases never took `one` or `other`; "" otherwise.
+template <typename Status>
+std::string missing(const std::set<std::pair<std::string, Status>>& seen, const std::string& id, Status one,
+                    Status other) {
+  bool has_one = seen.contains({id, one});
+  bool has_other = seen.contains({id, other});
   if (has_one && has_other) {
     return "";
   }
-  std::string never = !has_one && !has_other ? std::string(one) + " 或 " + other : has_one ? other : one;
+  std::string never = !has_one && !has_other ? std::string(enum_name(one)) + " 或 " + enum_name(other)
+                      : has_one              ? enum_name(other)
+                                             : enum_name(one);
   return id + " (从未 " + never + ")";
 }
 
@@ -19,11 +23,10 @@ std::string missing(const std::set<std::string>& seen, const std::string& id, co
 
 void Coverage::add(const ScoreResult& result) {
   for (const ItemResult& item : result.items) {
-    ItemStatus status = item.status == ItemStatus::partial ? ItemStatus::met : item.status;
-    m_seen.insert(item.item->id + " " + status_name(status));
+    m_items.insert({item.item->id, item.status == ItemStatus::partial ? ItemStatus::met : item.status});
   }
   for (const VetoResult& veto : result.vetoes) {
-    m_seen.insert(veto.veto->id + " " + status_name(veto.status));
+    m_vetoes.insert({veto.veto->id, veto.status});
   }
 }
 
@@ -32,14 +35,14 @@ std::vector<std::string> Coverage::gaps(const Rubric& rubric) const {
   for (const Category& category : rubric.categories) {
     for (const Item& item : category.items) {
       if (item.kind() != ItemKind::assessed) {
-        if (std::string gap = missing(m_seen, item.id, "met", "unmet"); !gap.empty()) {
+        if (std::string gap = missing(m_items, item.id, ItemStatus::met, ItemStatus::unmet); !gap.empty()) {
           out.push_back(gap);
         }
       }
     }
   }
   for (const Veto& veto : rubric.vetoes) {
-    if (std::string gap = missing(m_seen, veto.id, "triggered", "clear"); !gap.empty()) {
+    if (std::string gap = missing(m_vetoes, veto.id, VetoStatus::triggered, VetoStatus::clear); !gap.empty()) {
       out.push_back(gap);
     }
   }

@@ -4,6 +4,7 @@
 
 #include <set>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "shifan/rubric.h"
@@ -22,7 +23,8 @@ class Coverage {
   static std::size_t count(const Rubric& rubric);
 
  private:
-  std::set<std::string> m_seen;  // "A9 met", "A9 unmet", "V4 clear", ...
+  std::set<std::pair<std::string, ItemStatus>> m_items;  // {"A9", met}: partial counts as met
+  std::set<std::pair<std::string, VetoStatus>> m_vetoes;
 };
 
 }  // namespace shifan::detail

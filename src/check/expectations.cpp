@@ -1,7 +1,6 @@
 #include "expectations.h"
 
 #include <algorithm>
-#include <array>
 #include <utility>
 
 #include "mapping_reader.h"
@@ -11,26 +10,17 @@ namespace shifan::detail {
 
 namespace {
 
-constexpr std::array k_item_statuses = {ItemStatus::met, ItemStatus::partial, ItemStatus::unmet,
-                                        ItemStatus::unknown, ItemStatus::not_applicable};
-constexpr std::array k_veto_statuses = {VetoStatus::clear, VetoStatus::triggered, VetoStatus::unknown};
-constexpr std::array k_verdicts = {Verdict::eligible, Verdict::not_eligible, Verdict::undetermined};
-
-// The member of `all` whose name is the node's text; reported otherwise.
-template <typename T, std::size_t N>
-std::optional<T> read_name(const Node& node, const std::array<T, N>& all, const char* (*name)(T),
-                           Reporter& reporter) {
+// The value of E whose name is the node's text; reported otherwise.
+template <typename E>
+std::optional<E> read_name(const Node& node, Reporter& reporter) {
   std::optional<std::string> text = read_string(node, reporter);
   if (!text) {
     return std::nullopt;
   }
-  std::vector<std::string> names;
-  for (T value : all) {
-    if (*text == name(value)) {
-      return value;
-    }
-    names.emplace_back(name(value));
+  if (std::optional<E> value = enum_from_name<E>(*text)) {
+    return value;
   }
+  std::vector<std::string> names = enum_names<E>();
   std::string list;
   for (const std::string& n : names) {
     list += (list.empty() ? "" : ", ") + n;
@@ -79,11 +69,11 @@ void read_items(const Node& node, const Rubric& rubric, Expectations& out, Repor
     }
     ItemExpectation expectation{key.text, {}, {}};
     if (value.kind != Node::Kind::mapping) {
-      expectation.status = read_name(value, k_item_statuses, status_name, reporter);
+      expectation.status = read_name<ItemStatus>(value, reporter);
     } else {
       check_keys(value, {"status", "score"}, {}, reporter);
       if (const Node* status = value.find("status")) {
-        expectation.status = read_name(*status, k_item_statuses, status_name, reporter);
+        expectation.status = read_name<ItemStatus>(*status, reporter);
       }
       if (const Node* score = value.find("score")) {
         expectation.score = read_score(*score, reporter);
@@ -100,7 +90,7 @@ void read_vetoes(const Node& node, const Rubric& rubric, Expectations& out, Repo
   }
   for (const auto& [key, value] : node.entries) {
     if (known_id(key, ids, "一票否决项", reporter)) {
-      if (std::optional<VetoStatus> status = read_name(value, k_veto_statuses, status_name, reporter)) {
+      if (std::optional<VetoStatus> status = read_name<VetoStatus>(value, reporter)) {
         out.vetoes.push_back({key.text, *status});
       }
     }
@@ -129,7 +119,7 @@ LoadedExpectations read_expectations(const Document& document, const Rubric& rub
     out.total = read_score(*total, reporter);
   }
   if (const Node* verdict = node->find("verdict")) {
-    out.verdict = read_name(*verdict, k_verdicts, verdict_name, reporter);
+    out.verdict = read_name<Verdict>(*verdict, reporter);
   }
   if (const Node* grade = node->find("grade")) {
     out.has_grade = true;

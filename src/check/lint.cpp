@@ -149,7 +149,8 @@ class Linter {
     std::optional<bool> when = constant_bool(veto.when, "一票否决 " + veto.id + " 的条件");
     if (when && *when) {
       report(Severity::error, veto.when.mark,
-             "一票否决 " + veto.id + " 的条件恒为 true: 总是触发, 任何司法所都不符合申报条件");
+             "一票否决 " + veto.id + " 的条件恒为 true: 总是触发, 任何" + m_rubric.wording.subject + "都" +
+                 m_rubric.wording.not_eligible);
     } else if (when) {
       report(Severity::warning, veto.when.mark, "一票否决 " + veto.id + " 的条件恒为 false: 永远不会触发");
     }
@@ -202,10 +203,6 @@ std::vector<Finding> lint_rubric(const Rubric& rubric, const Node& root) {
     return std::pair(a.diagnostic.line, a.diagnostic.column) < std::pair(b.diagnostic.line, b.diagnostic.column);
   });
   return findings;
-}
-
-const char* severity_name(Severity severity) {
-  return severity == Severity::error ? "error" : "warning";
 }
 
 }  // namespace shifan::detail

@@ -3,15 +3,35 @@
 // (docs/rubric-format.md, "Checking a rubric").
 #pragma once
 
+#include <array>
 #include <vector>
 
 #include "shifan/diagnostic.h"
 #include "shifan/document.h"
+#include "shifan/enum_table.h"
 #include "shifan/rubric.h"
 
 namespace shifan::detail {
 
 enum class Severity { error, warning };
+
+}  // namespace shifan::detail
+
+namespace shifan {
+
+// The names are `shifan check --format json`'s "severity"; the labels its text.
+template <>
+struct EnumTable<detail::Severity> {
+  static constexpr std::array<EnumName<detail::Severity>, 2> entries = {{
+      {detail::Severity::error, "error", "错误"},
+      {detail::Severity::warning, "warning", "警告"},
+  }};
+};
+static_assert(lists_every_value<detail::Severity>());
+
+}  // namespace shifan
+
+namespace shifan::detail {
 
 struct Finding {
   Severity severity = Severity::warning;
@@ -25,7 +45,5 @@ std::vector<Finding> lint_rubric(const Rubric& rubric, const Node& root);
 // Facts declared but read by no rule, let, template or not_applicable
 // (src/check/lint_facts.cpp): top-level facts and the fields of top-level records.
 std::vector<Finding> unread_facts(const Rubric& rubric);
-
-const char* severity_name(Severity severity);  // "error", "warning"
 
 }  // namespace shifan::detail

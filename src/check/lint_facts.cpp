@@ -10,9 +10,6 @@ namespace shifan::detail {
 
 namespace {
 
-// Station identity the loader shows in reports, beside the rules' reads.
-constexpr std::string_view k_identity[] = {"station.name", "station.county", "station.class"};
-
 // What the rubric's expressions read: whole variables and field paths.
 class Reads {
  public:
@@ -31,7 +28,8 @@ class Reads {
     }
     m_fields.insert(fields.begin(), fields.end());
   }
-  void add(const Reasons& reasons) {
+  template <typename Outcome>
+  void add(const Reasons<Outcome>& reasons) {
     for (const auto& [outcome, text] : reasons) {
       for (const Rule& hole : text.holes) {
         add(hole);
@@ -74,11 +72,22 @@ Reads collect_reads(const Rubric& rubric) {
   return reads;
 }
 
+// Whether a report reads `path` or a fact below it: the assessment date and
+// the identity facts, beside the rules' reads.
+bool reported(const Rubric& rubric, const std::string& path) {
+  const Identity& identity = rubric.identity;
+  for (const std::string* fact : {&rubric.assessed_on, &identity.name, &identity.county, &identity.station_class}) {
+    if (*fact == path || fact->starts_with(path + ".")) {
+      return true;
+    }
+  }
+  return false;
+}
+
 bool exempt(const Rubric& rubric, const FactSpec& record, const std::string& field, const std::string& path) {
-  return path == rubric.assessed_on ||
-         std::find(std::begin(k_identity), std::end(k_identity), path) != std::end(k_identity) ||
-         std::any_of(record.fields.begin(), record.fields.end(),
-                     [&](const auto& sibling) { return sibling.second.at_most == field; });
+  return reported(rubric, path) || std::any_of(record.fields.begin(), record.fields.end(), [&](const auto& sibling) {
+           return sibling.second.at_most == field;
+         });
 }
 
 }  // namespace
@@ -92,7 +101,7 @@ std::vector<Finding> unread_facts(const Rubric& rubric) {
                                                 "事实 '" + path + "' 没有被任何规则、let 或模板读取")});
   };
   for (const auto& [name, spec] : rubric.facts.fields) {
-    if (!reads.top_read(name) && name != rubric.assessed_on.substr(0, rubric.assessed_on.find('.'))) {
+    if (!reads.top_read(name) && !reported(rubric, name)) {
       report(spec, name);
       continue;
     }

@@ -16,8 +16,8 @@ namespace {
 
 constexpr const char* k_exit_codes =
     "退出码 / exit codes:\n"
-    "  0  全部符合申报条件 / every station eligible (or success)\n"
-    "  1  有不符合申报条件的司法所, 或表达式求值出错 / some station not eligible, or an evaluation error\n"
+    "  0  全部符合 (结论 eligible) / every station eligible (or success)\n"
+    "  1  有不符合者 (not_eligible), 或表达式求值出错 / some station not eligible, or an evaluation error\n"
     "  2  用法、细则或输入文件有误 / usage, rubric or input error (takes precedence)\n"
     "  3  无不符合者, 但有待定 / none not eligible, some undetermined\n";
 

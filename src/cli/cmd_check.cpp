@@ -2,14 +2,13 @@
 #include <memory>
 
 #include "commands.h"
+#include "default_rubric.h"
 #include "json_writer.h"
 #include "lint.h"
 #include "shifan/cli.h"
 #include "shifan/document.h"
 
 namespace shifan::detail {
-
-std::string_view embedded_rubric();  // generated from rubric/anhui-2024.yaml
 
 namespace {
 
@@ -21,7 +20,7 @@ struct CheckOptions {
 // Loading problems (errors) or, for a rubric that loads, the lint findings.
 std::vector<Finding> check_rubric(const std::string& path) {
   ReadLimits limits;
-  Document document = path.empty() ? read_document("<内置细则 anhui-2024>", std::string(embedded_rubric()))
+  Document document = path.empty() ? read_document(std::string(k_default_rubric_name), std::string(embedded_rubric()))
                                    : read_document(path, read_file(path, limits.max_bytes), limits);
   LoadedRubric loaded = load_rubric(document);
   if (!loaded.rubric) {
@@ -38,7 +37,7 @@ void print_text(const std::string& name, const std::vector<Finding>& findings) {
   int errors = 0;
   for (Finding finding : findings) {
     if (finding.severity == Severity::warning) {
-      finding.diagnostic.message = "警告: " + finding.diagnostic.message;
+      finding.diagnostic.message = std::string(enum_label(Severity::warning)) + ": " + finding.diagnostic.message;
     } else {
       ++errors;
     }
@@ -47,7 +46,8 @@ void print_text(const std::string& name, const std::vector<Finding>& findings) {
   int warnings = static_cast<int>(findings.size()) - errors;
   std::cout << name << ": "
             << (findings.empty() ? "没有发现问题"
-                                 : std::to_string(errors) + " 个错误, " + std::to_string(warnings) + " 个警告")
+                                 : std::to_string(errors) + " 个" + enum_label(Severity::error) + ", " +
+                                       std::to_string(warnings) + " 个" + enum_label(Severity::warning))
             << '\n';
 }
 
@@ -55,7 +55,7 @@ void write_json(JsonWriter& json, const Finding& finding) {
   const Diagnostic& d = finding.diagnostic;
   json.begin_object();
   json.key("file").string(d.file).key("line").number(Decimal::from_int(d.line));
-  json.key("column").number(Decimal::from_int(d.column)).key("severity").string(severity_name(finding.severity));
+  json.key("column").number(Decimal::from_int(d.column)).key("severity").string(enum_name(finding.severity));
   json.key("message").string(d.message).end_object();
 }
 
@@ -78,7 +78,7 @@ int run_check(const CheckOptions& options) {
       write_json(json, finding);
     }
     if (options.format == "text") {
-      print_text(file.empty() ? "<内置细则 anhui-2024>" : file, findings);
+      print_text(file.empty() ? std::string(k_default_rubric_name) : file, findings);
     }
   }
   if (options.format == "json") {

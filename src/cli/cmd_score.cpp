@@ -2,7 +2,6 @@
 
 #include <cstdlib>
 #include <iostream>
-#include <map>
 #include <memory>
 
 #include "atomic_file.h"
@@ -25,11 +24,18 @@ struct ScoreOptions {
   bool no_bom = false;
 };
 
-const std::map<std::string, Format> k_formats = {{"text", Format::text},   {"json", Format::json},
-                                                 {"jsonl", Format::json},  {"csv", Format::csv},
-                                                 {"markdown", Format::markdown}, {"junit", Format::junit}};
-const std::map<std::string, SortKey> k_sort_keys = {
-    {"input", SortKey::input}, {"total", SortKey::total}, {"name", SortKey::name}};
+// `--format jsonl` is `json` by another name.
+constexpr std::string_view k_jsonl = "jsonl";
+
+Format format_of(const std::string& name) {
+  return enum_from_name<Format>(name == k_jsonl ? "json" : name).value_or(Format::text);
+}
+
+std::vector<std::string> format_names() {
+  std::vector<std::string> names = enum_names<Format>();
+  names.insert(names.begin() + 2, std::string(k_jsonl));
+  return names;
+}
 
 bool use_color(const ScoreOptions& options) {
   const char* no_color = std::getenv("NO_COLOR");
@@ -41,7 +47,7 @@ int run_score(const ScoreOptions& options) {
   if (!rubric) {
     return k_exit_input_error;
   }
-  BatchOptions batch{options.files, {}, k_sort_keys.at(options.sort)};
+  BatchOptions batch{options.files, {}, enum_from_name<SortKey>(options.sort).value_or(SortKey::input)};
   bool sets_ok = true;
   for (const std::string& text : options.sets) {
     std::string problem;
@@ -55,7 +61,8 @@ int run_score(const ScoreOptions& options) {
   if (!sets_ok) {
     return k_exit_input_error;
   }
-  WriterOptions writer_options{k_formats.at(options.format), TextStyle{use_color(options)}, !options.no_bom, {}};
+  WriterOptions writer_options{format_of(options.format), TextStyle{use_color(options)}, !options.no_bom, {},
+                               rubric->wording.subject};
   for (const Category& category : rubric->categories) {
     writer_options.categories.push_back(category.id);
   }
@@ -88,9 +95,9 @@ Runner add_score_command(CLI::App& app) {
   command->add_option("files", options->files, "站点事实文件或目录 (YAML 或 JSON; - 为标准输入)")->required();
   command->add_option("--rubric", options->rubric, "细则文件 (默认: 内置安徽 2024 细则)");
   command->add_option("--format", options->format, "输出格式: text | json | jsonl | csv | markdown | junit")
-      ->check(CLI::IsMember({"text", "json", "jsonl", "csv", "markdown", "junit"}));
+      ->check(CLI::IsMember(format_names()));
   command->add_option("--sort", options->sort, "汇总排序: input (默认) | total | name")
-      ->check(CLI::IsMember({"input", "total", "name"}));
+      ->check(CLI::IsMember(enum_names<SortKey>()));
   command->add_option("-o,--output", options->output, "结果写入文件 (整体写入, 失败时保留原文件)");
   command->add_option("--set", options->sets, "假设某事实取值: 路径=值 (可多次)")->allow_extra_args(false);
   command->add_flag("--no-bom", options->no_bom, "csv 不写 UTF-8 BOM");

@@ -32,7 +32,10 @@ std::string today() {
 
 // Problems with the options, given the rubric; "" when none.
 std::string check_options(const Rubric& rubric, const TemplateCommandOptions& options) {
-  const FactSpec* spec = find_fact_spec(rubric, "station.class");
+  if (!options.station_class.empty() && rubric.identity.station_class.empty()) {
+    return "--class: 细则没有声明 identity.class, 不知道填入哪个事实";
+  }
+  const FactSpec* spec = find_fact_spec(rubric, rubric.identity.station_class);
   if (!options.station_class.empty() && spec != nullptr && spec->type == FactType::enumeration &&
       std::find(spec->values.begin(), spec->values.end(), options.station_class) == spec->values.end()) {
     return "--class: '" + options.station_class + "' 不是允许的值" + did_you_mean(options.station_class, spec->values);
@@ -65,7 +68,8 @@ Runner add_template_command(CLI::App& app) {
   auto options = std::make_shared<TemplateCommandOptions>();
   CLI::App* command = app.add_subcommand(
       "template", "输出待填写的司法所事实文件 / print a station file to fill in (comments: YAML only)");
-  command->add_option("--class", options->station_class, "司法所类别, 填入 station.class / station class: 一类 | 二类 | 三类");
+  command->add_option("--class", options->station_class, "类别, 填入细则 identity.class 所指的事实 (内置细则: station.class, 一类 | 二类 | 三类) / "
+                      "the value of the rubric's identity.class fact");
   command->add_option("--assessed-on", options->assessed_on, "评定基准日 (默认: 今天) / assessment date, YYYY-MM-DD");
   command->add_option("--rubric", options->rubric, "细则文件 (默认: 内置安徽 2024 细则)");
   command->add_option("--format", options->format, "输出格式: yaml | json (JSON 不含注释)")

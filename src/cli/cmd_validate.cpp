@@ -27,7 +27,7 @@ std::string report(const Rubric& rubric, const Station& station, bool complete, 
   }
   ScoreResult result = score(rubric, station);
   std::string missing = describe_incomplete(result);
-  std::string verdict = verdict_label(result.verdict);
+  const std::string& verdict = rubric.wording.verdict(result.verdict);
   if (missing.empty()) {
     return fmt::format("{}: 有效, 完整 (结论: {})\n", station.file, verdict);
   }

@@ -70,7 +70,7 @@ class Explainer {
   std::string item(const Item& item) {
     const Category* category = find_category(item.category);
     line(fmt::format("{} {} ({}{}, {} 分, {})", item.id, item.short_text, category ? category->id + " " : "",
-                     category ? category->title : "", item.points.str(), kind_label(item.kind())));
+                     category ? category->title : "", item.points.str(), enum_label(item.kind())));
     line("原文: " + item.text);
     std::vector<const Rule*> rules = deciding_rules(item);
     section("规则");

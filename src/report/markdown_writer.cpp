@@ -1,4 +1,5 @@
 #include <ostream>
+#include <utility>
 
 #include "render_markdown.h"
 #include "report_writer.h"
@@ -10,7 +11,7 @@ namespace {
 // Sections in input order; for several files a summary table and the counts.
 class MarkdownWriter : public ReportWriter {
  public:
-  explicit MarkdownWriter(std::ostream& out) : m_out(out) {}
+  MarkdownWriter(std::ostream& out, std::string subject) : m_out(out), m_subject(std::move(subject)) {}
 
   void station(const ScoreResult& result, const std::vector<WhatIfChange>& what_if) override {
     m_out << (m_first ? "" : "\n") << render_markdown(result, what_if);
@@ -32,7 +33,7 @@ class MarkdownWriter : public ReportWriter {
                        "`" + row.file + "`"});
     }
     m_out << (m_first ? "" : "\n") << "## 汇总\n\n"
-          << markdown_table({"司法所", "县", "类别", "总分", "结论", "一票否决", "文件"},
+          << markdown_table({m_subject, "县", "类别", "总分", "结论", "一票否决", "文件"},
                             {false, false, false, true, false, false, false}, cells)
           << "\n" << count_line(tally) << "\n";
   }
@@ -41,13 +42,14 @@ class MarkdownWriter : public ReportWriter {
 
  private:
   std::ostream& m_out;
+  std::string m_subject;
   bool m_first = true;
 };
 
 }  // namespace
 
-std::unique_ptr<ReportWriter> make_markdown_writer(std::ostream& out) {
-  return std::make_unique<MarkdownWriter>(out);
+std::unique_ptr<ReportWriter> make_markdown_writer(std::ostream& out, std::string subject) {
+  return std::make_unique<MarkdownWriter>(out, std::move(subject));
 }
 
 }  // namespace shifan::detail

@@ -1,5 +1,4 @@
 #include "json_writer.h"
-#include "rubric_table.h"
 #include "shifan/render.h"
 
 namespace shifan {
@@ -7,7 +6,6 @@ namespace shifan {
 namespace {
 
 using detail::JsonWriter;
-using detail::kind_name;
 
 void strings(JsonWriter& out, const char* name, const std::vector<std::string>& values) {
   out.key(name).begin_array();
@@ -38,7 +36,7 @@ void item(JsonWriter& out, const ItemResult& result) {
   } else {
     out.key("score").number(result.low);
   }
-  out.key("kind").string(kind_name(item.kind()));
+  out.key("kind").string(enum_name(item.kind()));
   out.key("status").string(status_name(result.status));
   out.key("reason").string(result.reason);
   if (!result.missing.empty()) {

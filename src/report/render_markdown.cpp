@@ -80,8 +80,8 @@ std::string render_markdown(const ScoreResult& result, const std::vector<WhatIfC
   for (const WhatIfChange& change : what_if) {
     out += "- " + markdown_cell(what_if_line(change)) + "\n";
   }
-  out += fmt::format("- **总分: {}** (满分 {}, 申报线 {})\n\n", score_range(result.total_low, result.total_high),
-                     rubric.total.str(), rubric.pass_mark().str());
+  out += fmt::format("- **总分: {}** (满分 {}, {} {})\n\n", score_range(result.total_low, result.total_high),
+                     rubric.total.str(), rubric.wording.pass_mark, rubric.pass_mark().str());
   out += "### 分类得分\n\n" +
          markdown_table({"类别", "名称", "分值", "得分"}, {false, false, true, true}, category_rows(result));
   out += "\n### 评分项\n\n" + markdown_table({"编号", "项目", "分值", "得分", "状态", "说明"},

@@ -113,8 +113,8 @@ class TextReport {
         m_result.items.begin(), m_result.items.end(),
         [](const ItemResult& item) { return item.status == ItemStatus::unknown; }));
     std::string note = unknown == 0 ? "" : fmt::format(", {} 项待定", unknown);
-    line(m_paint.paint(fmt::format("总分: {} (满分 {}, 申报线 {}{})", total, m_rubric.total.str(),
-                                   m_rubric.pass_mark().str(), note),
+    line(m_paint.paint(fmt::format("总分: {} (满分 {}, {} {}{})", total, m_rubric.total.str(),
+                                   m_rubric.wording.pass_mark, m_rubric.pass_mark().str(), note),
                        k_bold));
   }
 

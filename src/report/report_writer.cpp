@@ -1,6 +1,7 @@
 #include "report_writer.h"
 
 #include <ostream>
+#include <utility>
 
 #include "json_writer.h"
 
@@ -11,7 +12,8 @@ namespace {
 // Reports in input order, then (for several files) the summary and counts.
 class TextWriter : public ReportWriter {
  public:
-  TextWriter(std::ostream& out, TextStyle style) : m_out(out), m_style(style) {}
+  TextWriter(std::ostream& out, TextStyle style, std::string subject)
+      : m_out(out), m_style(style), m_subject(std::move(subject)) {}
 
   void station(const ScoreResult& result, const std::vector<WhatIfChange>& what_if) override {
     separate();
@@ -27,7 +29,7 @@ class TextWriter : public ReportWriter {
     }
     if (tally.files() - tally.invalid >= 2) {
       separate();
-      m_out << render_summary_table(rows);
+      m_out << render_summary_table(rows, m_subject);
     }
     separate();
     m_out << count_line(tally) << '\n';
@@ -43,6 +45,7 @@ class TextWriter : public ReportWriter {
 
   std::ostream& m_out;
   TextStyle m_style;
+  std::string m_subject;
   bool m_first = true;
 };
 
@@ -83,17 +86,17 @@ std::string render_json_what_if(const ScoreResult& result, const std::vector<Wha
 std::unique_ptr<ReportWriter> make_writer(const WriterOptions& options, std::ostream& out) {
   switch (options.format) {
     case Format::text:
-      return std::make_unique<TextWriter>(out, options.style);
+      return std::make_unique<TextWriter>(out, options.style, options.subject);
     case Format::json:
       return std::make_unique<JsonLinesWriter>(out);
     case Format::csv:
       return make_csv_writer(out, options.bom, options.categories);
     case Format::markdown:
-      return make_markdown_writer(out);
+      return make_markdown_writer(out, options.subject);
     case Format::junit:
       return make_junit_writer(out);
   }
-  return std::make_unique<TextWriter>(out, options.style);
+  return std::make_unique<TextWriter>(out, options.style, options.subject);
 }
 
 }  // namespace shifan::detail

@@ -1,10 +1,12 @@
 // Report writers: how a batch's results reach the output, one per format.
 #pragma once
 
+#include <array>
 #include <iosfwd>
 #include <memory>
 #include <vector>
 
+#include "shifan/enum_table.h"
 #include "shifan/render.h"
 #include "summary.h"
 #include "what_if.h"
@@ -24,17 +26,37 @@ class ReportWriter {
 
 enum class Format { text, json, csv, markdown, junit };
 
+}  // namespace shifan::detail
+
+// The names are `shifan score --format`'s values (`jsonl` is `json` too).
+template <>
+struct shifan::EnumTable<shifan::detail::Format> {
+  using Format = detail::Format;
+  static constexpr std::array<EnumName<Format>, 5> entries = {{
+      {Format::text, "text", "文字报告"},
+      {Format::json, "json", "JSON Lines"},
+      {Format::csv, "csv", "CSV"},
+      {Format::markdown, "markdown", "Markdown"},
+      {Format::junit, "junit", "JUnit XML"},
+  }};
+};
+static_assert(shifan::lists_every_value<shifan::detail::Format>());
+
+namespace shifan::detail {
+
 struct WriterOptions {
   Format format = Format::text;
   TextStyle style;
   bool bom = true;  // csv: a UTF-8 byte-order mark first
   std::vector<std::string> categories;  // csv: the rubric's category ids, one column each
+  std::string subject;                  // text, markdown: the summary's name heading (Wording::subject)
 };
 
 std::unique_ptr<ReportWriter> make_writer(const WriterOptions& options, std::ostream& out);
 
 std::unique_ptr<ReportWriter> make_csv_writer(std::ostream& out, bool bom, std::vector<std::string> categories);
-std::unique_ptr<ReportWriter> make_markdown_writer(std::ostream& out);
+// `subject` heads the summary's name column (Wording::subject).
+std::unique_ptr<ReportWriter> make_markdown_writer(std::ostream& out, std::string subject);
 std::unique_ptr<ReportWriter> make_junit_writer(std::ostream& out);
 
 // render_json's document with a top-level "what_if" member added when there

@@ -34,38 +34,6 @@ std::string cell(std::string_view text) {
 
 }  // namespace
 
-const char* kind_name(ItemKind kind) {
-  switch (kind) {
-    case ItemKind::assessed:
-      return "assessed";
-    case ItemKind::computed:
-      return "computed";
-    case ItemKind::gated:
-      return "gated";
-    case ItemKind::tiers:
-      return "tiers";
-    case ItemKind::parts:
-      return "parts";
-  }
-  return "assessed";
-}
-
-const char* kind_label(ItemKind kind) {
-  switch (kind) {
-    case ItemKind::assessed:
-      return "评分";
-    case ItemKind::computed:
-      return "按事实计算";
-    case ItemKind::gated:
-      return "门槛+评分";
-    case ItemKind::tiers:
-      return "分档计算";
-    case ItemKind::parts:
-      return "分项计算";
-  }
-  return "评分";
-}
-
 std::string rubric_text(const Rubric& rubric) {
   std::size_t short_width = 10;
   for (const Category& category : rubric.categories) {
@@ -77,17 +45,18 @@ std::string rubric_text(const Rubric& rubric) {
   if (!rubric.source_document.empty()) {
     out += fmt::format("来源: {}\n", rubric.source_document);
   }
-  out += fmt::format("满分 {}, 申报线 {} ({})\n", rubric.total.str(), rubric.pass_mark().str(), grades_text(rubric));
+  out += fmt::format("满分 {}, {} {} ({})\n", rubric.total.str(), rubric.wording.pass_mark, rubric.pass_mark().str(),
+                     grades_text(rubric));
   for (const Category& category : rubric.categories) {
     out += fmt::format("\n{} {} ({} 分)\n", category.id, category.title, category.points.str());
     out += trimmed("  " + pad("编号", 6) + pad("项目", short_width) + pad("分值", 6) + "类型");
     for (const Item& item : category.items) {
       out += trimmed("  " + pad(item.id, 6) + pad(item.short_text, short_width) + pad(item.points.str(), 6) +
-                     kind_label(item.kind()));
+                     enum_label(item.kind()));
     }
   }
   if (!rubric.vetoes.empty()) {
-    out += "\n一票否决 (任一触发即不符合申报条件)\n";
+    out += fmt::format("\n一票否决 (任一触发即{})\n", rubric.wording.not_eligible);
     for (const Veto& veto : rubric.vetoes) {
       out += trimmed("  " + pad(veto.id, 6) + veto.text);
     }
@@ -110,7 +79,7 @@ std::string rubric_json(const Rubric& rubric) {
     for (const Item& item : category.items) {
       out.begin_object().key("id").string(item.id).key("short").string(item.short_text);
       out.key("text").string(item.text).key("points").number(item.points);
-      out.key("kind").string(kind_name(item.kind())).end_object();
+      out.key("kind").string(enum_name(item.kind())).end_object();
     }
     out.end_array().end_object();
   }
@@ -127,13 +96,14 @@ std::string rubric_markdown(const Rubric& rubric) {
   if (!rubric.source_document.empty()) {
     out += fmt::format("来源: {}. ", rubric.source_document);
   }
-  out += fmt::format("满分 {}, 申报线 {} ({}).\n", rubric.total.str(), rubric.pass_mark().str(), grades_text(rubric));
+  out += fmt::format("满分 {}, {} {} ({}).\n", rubric.total.str(), rubric.wording.pass_mark, rubric.pass_mark().str(),
+                     grades_text(rubric));
   for (const Category& category : rubric.categories) {
     out += fmt::format("\n## {} {} ({} 分)\n\n", category.id, category.title, category.points.str());
     out += "| 编号 | 项目 | 分值 | 类型 | 原文 |\n|---|---|---|---|---|\n";
     for (const Item& item : category.items) {
       out += fmt::format("| {} | {} | {} | {} | {} |\n", item.id, cell(item.short_text), item.points.str(),
-                         kind_label(item.kind()), cell(item.text));
+                         enum_label(item.kind()), cell(item.text));
     }
   }
   if (!rubric.vetoes.empty()) {

@@ -7,9 +7,6 @@
 
 namespace shifan::detail {
 
-const char* kind_name(ItemKind kind);   // "assessed", "computed", ...
-const char* kind_label(ItemKind kind);  // "评分", "按事实计算", ...
-
 // For a person: the title, totals and grades, a table per category, vetoes.
 std::string rubric_text(const Rubric& rubric);
 

@@ -83,9 +83,10 @@ int Tally::exit_code() const {
 }
 
 std::string count_line(const Tally& tally) {
-  std::string line = fmt::format("共 {} 个文件: 评分 {} 个 (符合 {}, 不符合 {}, 待定 {})", tally.files(),
-                                 tally.files() - tally.invalid, tally.eligible, tally.not_eligible,
-                                 tally.undetermined);
+  std::string line = fmt::format("共 {} 个文件: 评分 {} 个 ({} {}, {} {}, {} {})", tally.files(),
+                                 tally.files() - tally.invalid, enum_label(Verdict::eligible), tally.eligible,
+                                 enum_label(Verdict::not_eligible), tally.not_eligible,
+                                 enum_label(Verdict::undetermined), tally.undetermined);
   return tally.invalid == 0 ? line : line + fmt::format(", 无效 {} 个", tally.invalid);
 }
 
@@ -108,7 +109,7 @@ std::string short_verdict(const SummaryRow& row) {
   if (!row.valid) {
     return "无效";
   }
-  return row.verdict == Verdict::eligible ? "符合" : row.verdict == Verdict::not_eligible ? "不符合" : "待定";
+  return enum_label(row.verdict);
 }
 
 }  // namespace shifan::detail

@@ -1,11 +1,13 @@
 // The small per-file rows a batch keeps for its summary, and the tally.
 #pragma once
 
+#include <array>
 #include <cstddef>
 #include <string>
 #include <vector>
 
 #include "shifan/decimal.h"
+#include "shifan/enum_table.h"
 #include "shifan/render.h"
 #include "shifan/score.h"
 #include "text_layout.h"
@@ -29,8 +31,9 @@ struct SummaryRow {
   std::vector<std::string> problems;   // an invalid file's diagnostics, formatted
 };
 
+// The row of a scored station: a copy of what the summaries show.
 SummaryRow summary_row(const ScoreResult& result);
-// "结论: ...": the last line of the plain text report.
+// The row of a file that did not load; `problems` are its diagnostics, formatted.
 SummaryRow invalid_row(std::string file, std::vector<std::string> problems);
 
 // How many files ended how; decides the exit code (include/shifan/cli.h).
@@ -50,15 +53,31 @@ std::string count_line(const Tally& tally);
 
 enum class SortKey { input, total, name };
 
+}  // namespace shifan::detail
+
+// The names are `shifan score --sort`'s values.
+template <>
+struct shifan::EnumTable<shifan::detail::SortKey> {
+  using SortKey = detail::SortKey;
+  static constexpr std::array<EnumName<SortKey>, 3> entries = {{
+      {SortKey::input, "input", "输入顺序"},
+      {SortKey::total, "total", "总分从高到低"},
+      {SortKey::name, "name", "名称"},
+  }};
+};
+static_assert(shifan::lists_every_value<shifan::detail::SortKey>());
+
+namespace shifan::detail {
+
 // Stable: `total` highest first (lower bound, then upper), `name` in byte
 // order; invalid files last either way.
 void sort_rows(std::vector<SummaryRow>& rows, SortKey key);
 
-// "97.5" or "88.5–96.5".
-// 符合 / 不符合 / 待定, or 无效 for an invalid file.
+// 符合 / 不符合 / 待定 (the Verdict table's labels), or 无效 for an invalid file.
 std::string short_verdict(const SummaryRow& row);
 
-// The text summary table: a heading line, then one aligned line per row.
-std::string render_summary_table(const std::vector<SummaryRow>& rows);
+// The text summary table: a heading line (`subject`, the rubric's word for a
+// station, heads the name column), then one aligned line per row.
+std::string render_summary_table(const std::vector<SummaryRow>& rows, const std::string& subject);
 
 }  // namespace shifan::detail

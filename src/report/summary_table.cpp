@@ -37,8 +37,8 @@ std::string line(const Cells& cells, const std::array<std::size_t, k_columns>& w
 
 }  // namespace
 
-std::string render_summary_table(const std::vector<SummaryRow>& rows) {
-  Cells heading = {"司法所", "县", "类别", "总分", "结论", "一票否决", "文件"};
+std::string render_summary_table(const std::vector<SummaryRow>& rows, const std::string& subject) {
+  Cells heading = {subject, "县", "类别", "总分", "结论", "一票否决", "文件"};
   std::vector<Cells> body;
   std::array<std::size_t, k_columns> widths{};
   auto widen = [&](const Cells& row) {

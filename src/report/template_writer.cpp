@@ -14,7 +14,6 @@ namespace shifan::detail {
 
 namespace {
 
-constexpr std::string_view k_class_path = "station.class";
 constexpr std::size_t k_max_comment_column = 40;
 
 bool needs_score(const Item& item) {
@@ -25,7 +24,7 @@ bool needs_score(const Item& item) {
 // the fact may stay empty.
 std::string placeholder(const Rubric& rubric, const FactSpec& spec, const std::string& path,
                         const TemplateOptions& options) {
-  if (path == k_class_path && !options.station_class.empty()) {
+  if (path == rubric.identity.station_class && !options.station_class.empty()) {
     return options.station_class;
   }
   if (!spec.required) {
@@ -50,7 +49,7 @@ class YamlTemplate {
       : m_rubric(rubric), m_options(options), m_usage(rubric) {}
 
   std::string run() {
-    comment_line(fmt::format("{} ({}) 司法所事实文件模板", m_rubric.title, m_rubric.id));
+    comment_line(fmt::format("{} ({}) 事实文件模板", m_rubric.title, m_rubric.id));
     comment_line("格式见 docs/station-facts.md. 空着的值 (key:) 表示未知, 依赖它的评分项为待定;");
     comment_line("列表写 [] 表示没有. 填好后用 shifan validate --complete 检查还缺什么.");
     add("version: 1", "格式版本");
@@ -77,9 +76,10 @@ class YamlTemplate {
       hint += fmt::format("; 用于 {}", fmt::join(readers, ", "));
     }
     std::string value = m_example_depth > 0 ? "" : placeholder(m_rubric, spec, path, m_options);
-    if (!value.empty() && path != k_class_path) {
+    bool is_class = path == m_rubric.identity.station_class;
+    if (!value.empty() && !is_class) {
       hint += "; 占位值, 请改为实际值";
-    } else if (path == k_class_path && m_options.station_class.empty() && !value.empty()) {
+    } else if (is_class && m_options.station_class.empty() && !value.empty()) {
       hint += "; 未指定 --class, 暂填 " + value + ", 请核对";
     }
     add(indent + name + ":" + (value.empty() ? "" : " " + value), hint);

@@ -8,7 +8,7 @@
 namespace shifan::detail {
 
 struct TemplateOptions {
-  std::string station_class;  // station.class, or "" for a placeholder
+  std::string station_class;  // the value of the rubric's identity.class fact, or "" for a placeholder
   std::string assessed_on;    // the assessment date fact's placeholder, YYYY-MM-DD
 };
 

@@ -11,6 +11,7 @@ using detail::score_range;
 std::string verdict_sentence(const ScoreResult& result) {
   const Rubric& rubric = *result.rubric;
   std::string pass = rubric.pass_mark().str();
+  const Wording& words = rubric.wording;
   std::vector<std::string> triggered;
   std::vector<std::string> unknown_vetoes;
   std::vector<std::string> missing;
@@ -24,12 +25,12 @@ std::string verdict_sentence(const ScoreResult& result) {
   }
   switch (result.verdict) {
     case Verdict::eligible:
-      return fmt::format("结论: 符合申报条件 (总分 {} ≥ {}, 未触发一票否决)", result.total_low.str(), pass);
+      return fmt::format("结论: {} (总分 {} ≥ {}, 未触发一票否决)", words.eligible, result.total_low.str(), pass);
     case Verdict::not_eligible:
       if (!triggered.empty()) {
-        return fmt::format("结论: 不符合申报条件 (触发一票否决: {})", fmt::join(triggered, "; "));
+        return fmt::format("结论: {} (触发一票否决: {})", words.not_eligible, fmt::join(triggered, "; "));
       }
-      return fmt::format("结论: 不符合申报条件 (总分最高 {} < {})", result.total_high.str(), pass);
+      return fmt::format("结论: {} (总分最高 {} < {})", words.not_eligible, result.total_high.str(), pass);
     case Verdict::undetermined:
       break;
   }
@@ -40,7 +41,7 @@ std::string verdict_sentence(const ScoreResult& result) {
                         ? fmt::format("总分 {} 已达 {}, 但一票否决 {} 待定", result.total_low.str(), pass,
                                       fmt::join(unknown_vetoes, ", "))
                         : fmt::format("总分在 {} 之间", score_range(result.total_low, result.total_high));
-  return fmt::format("结论: 待定 ({}; 尚缺: {})", why, detail::describe_missing(rubric, missing));
+  return fmt::format("结论: {} ({}; 尚缺: {})", words.undetermined, why, detail::describe_missing(rubric, missing));
 }
 
 }  // namespace shifan

@@ -70,7 +70,7 @@ Veto load_veto(const shifan::Node& node, LoadState& state) {
     }
   }
   if (const shifan::Node* reason = node.find("reason")) {
-    veto.reasons = load_reasons(*reason, {"triggered", "clear", "unknown"}, state.env, reporter);
+    veto.reasons = load_reasons<VetoStatus>(*reason, state.env, reporter);
   }
   veto.note = string_field(node, "note", reporter);
   return veto;

@@ -1,15 +1,14 @@
+#include "default_rubric.h"
+
 #include <string>
 
 #include "shifan/rubric.h"
 
 namespace shifan {
 
-namespace detail {
-std::string_view embedded_rubric();  // generated from rubric/anhui-2024.yaml
-}  // namespace detail
-
 LoadedRubric load_default_rubric() {
-  return load_rubric(read_document("<内置细则 anhui-2024>", std::string(detail::embedded_rubric())));
+  return load_rubric(
+      read_document(std::string(detail::k_default_rubric_name), std::string(detail::embedded_rubric())));
 }
 
 }  // namespace shifan

@@ -9,7 +9,7 @@ namespace shifan::detail {
 namespace {
 
 std::string numeric(const FactSpec& spec) {
-  std::vector<std::string> parts{spec.type == FactType::integer ? "整数" : "数"};
+  std::vector<std::string> parts{enum_label(spec.type)};
   if (spec.positive) {
     parts.emplace_back("> 0");
   }
@@ -39,8 +39,8 @@ std::string allowed_values(const FactSpec& spec) {
       return "";
     case FactType::list: {
       bool scalars = spec.items != nullptr && spec.items->type != FactType::record;
-      return scalars ? fmt::format("列表 (每项: {}), 没有时写 []", allowed_values(*spec.items))
-                     : "列表, 没有时写 []";
+      return scalars ? fmt::format("{} (每项: {}), 没有时写 []", enum_label(spec.type), allowed_values(*spec.items))
+                     : fmt::format("{}, 没有时写 []", enum_label(spec.type));
     }
     case FactType::boolean:
       return "true | false";
@@ -48,11 +48,11 @@ std::string allowed_values(const FactSpec& spec) {
     case FactType::number:
       return numeric(spec);
     case FactType::string:
-      return "文字";
+      return enum_label(spec.type);
     case FactType::enumeration:
       return fmt::format("{}", fmt::join(spec.values, " | "));
     case FactType::date:
-      return "日期 YYYY-MM-DD";
+      return fmt::format("{} YYYY-MM-DD", enum_label(spec.type));
   }
   return "";
 }

@@ -10,22 +10,22 @@ namespace shifan::detail {
 
 namespace {
 
+// A type's own keys (its name is EnumTable<FactType>'s).
 struct TypeInfo {
-  std::string_view name;
   FactType type;
   Keys extra_keys;
 };
 
 const std::array<TypeInfo, 8>& type_infos() {
   static const std::array<TypeInfo, 8> k_types = {{
-      {"record", FactType::record, {"fields", "one_of"}},
-      {"list", FactType::list, {"items"}},
-      {"bool", FactType::boolean, {}},
-      {"int", FactType::integer, {"min", "max", "at_most", "positive", "digits"}},
-      {"number", FactType::number, {"min", "max", "at_most", "positive", "step"}},
-      {"string", FactType::string, {}},
-      {"enum", FactType::enumeration, {"values"}},
-      {"date", FactType::date, {}},
+      {FactType::record, {"fields", "one_of"}},
+      {FactType::list, {"items"}},
+      {FactType::boolean, {}},
+      {FactType::integer, {"min", "max", "at_most", "positive", "digits"}},
+      {FactType::number, {"min", "max", "at_most", "positive", "step"}},
+      {FactType::string, {}},
+      {FactType::enumeration, {"values"}},
+      {FactType::date, {}},
   }};
   return k_types;
 }
@@ -38,8 +38,7 @@ const Keys k_all_keys = {"type",    "label",    "required", "note", "fields", "o
 // The spec node names one of the fact types.
 bool has_known_type(const shifan::Node& node) {
   const shifan::Node* type = node.find("type");
-  return type != nullptr && std::any_of(type_infos().begin(), type_infos().end(),
-                                        [&](const TypeInfo& info) { return type->text == info.name; });
+  return type != nullptr && enum_from_name<FactType>(type->text).has_value();
 }
 
 bool is_numeric(const FactSpec& spec) {
@@ -201,15 +200,11 @@ FactSpec load_fact_spec(const shifan::Node& node, bool in_list_entry, const Cons
   const auto& types = type_infos();
   auto info = types.end();
   if (type_node != nullptr) {
-    info = std::find_if(types.begin(), types.end(),
-                        [&](const TypeInfo& t) { return t.name == type_node->text; });
+    std::optional<FactType> type = enum_from_name<FactType>(type_node->text);
+    info = std::find_if(types.begin(), types.end(), [&](const TypeInfo& t) { return type == t.type; });
     if (info == types.end()) {
-      std::vector<std::string> names;
-      for (const TypeInfo& t : types) {
-        names.emplace_back(t.name);
-      }
       reporter.error(type_node->mark, "未知的事实类型 '" + type_node->text + "'" +
-                                          did_you_mean(type_node->text, names));
+                                          did_you_mean(type_node->text, enum_names<FactType>()));
     }
   }
   if (info == types.end()) {
@@ -232,7 +227,7 @@ FactSpec load_fact_spec(const shifan::Node& node, bool in_list_entry, const Cons
   } else if (spec.type == FactType::enumeration) {
     required = {"values"};
   }
-  check_keys(node, allowed, required, misplaced, std::string(info->name) + " 类型的事实", reporter);
+  check_keys(node, allowed, required, misplaced, std::string(enum_name(info->type)) + " 类型的事实", reporter);
 
   spec.label = string_field(node, "label", reporter);
   spec.note = string_field(node, "note", reporter);

@@ -11,26 +11,26 @@ namespace shifan::detail {
 
 namespace {
 
+// A kind's own keys (its name is EnumTable<ItemKind>'s); the first is
+// required, except for computed.
 struct KindInfo {
-  std::string_view name;
   ItemKind kind;
-  Keys keys;  // its own keys; the first is required, except for computed
+  Keys keys;
 };
 
 const std::array<KindInfo, 5>& kind_infos() {
   static const std::array<KindInfo, 5> k_kinds = {{
-      {"assessed", ItemKind::assessed, {}},
-      {"computed", ItemKind::computed, {"when", "score"}},
-      {"gated", ItemKind::gated, {"gate"}},
-      {"tiers", ItemKind::tiers, {"tiers"}},
-      {"parts", ItemKind::parts, {"parts"}},
+      {ItemKind::assessed, {}},
+      {ItemKind::computed, {"when", "score"}},
+      {ItemKind::gated, {"gate"}},
+      {ItemKind::tiers, {"tiers"}},
+      {ItemKind::parts, {"parts"}},
   }};
   return k_kinds;
 }
 
 const Keys k_common_keys = {"id", "short", "text", "points", "kind", "not_applicable", "reason", "note"};
 const Keys k_kind_keys = {"when", "score", "gate", "tiers", "parts"};
-const Keys k_outcomes = {"met", "partial", "unmet", "unknown", "not_applicable"};
 
 // The text up to its first clause mark.
 std::string first_clause(const std::string& text) {
@@ -45,17 +45,14 @@ const KindInfo* find_kind(const shifan::Node* node, Reporter& reporter) {
   if (node == nullptr) {
     return nullptr;
   }
-  const auto& kinds = kind_infos();
-  auto it = std::find_if(kinds.begin(), kinds.end(), [&](const KindInfo& k) { return k.name == node->text; });
-  if (it == kinds.end()) {
-    std::vector<std::string> names;
-    for (const KindInfo& k : kinds) {
-      names.emplace_back(k.name);
-    }
-    reporter.error(node->mark, "未知的评分项类型 '" + node->text + "'" + did_you_mean(node->text, names));
+  std::optional<ItemKind> kind = enum_from_name<ItemKind>(node->text);
+  if (!kind) {
+    reporter.error(node->mark, "未知的评分项类型 '" + node->text + "'" + did_you_mean(node->text, enum_names<ItemKind>()));
     return nullptr;
   }
-  return &*it;
+  const auto& kinds = kind_infos();
+  auto it = std::find_if(kinds.begin(), kinds.end(), [&](const KindInfo& k) { return k.kind == *kind; });
+  return it == kinds.end() ? nullptr : &*it;
 }
 
 void check_item_keys(const shifan::Node& node, const KindInfo* kind, Reporter& reporter) {
@@ -74,7 +71,7 @@ void check_item_keys(const shifan::Node& node, const KindInfo* kind, Reporter& r
   std::copy_if(k_kind_keys.begin(), k_kind_keys.end(), std::back_inserter(misplaced), [&](std::string_view key) {
     return std::find(kind->keys.begin(), kind->keys.end(), key) == kind->keys.end();
   });
-  check_keys(node, allowed, required, misplaced, std::string(kind->name) + " 类型的评分项", reporter);
+  check_keys(node, allowed, required, misplaced, std::string(enum_name(kind->kind)) + " 类型的评分项", reporter);
   if (kind->kind == ItemKind::computed) {
     const shifan::Node* when = node.find("when");
     const shifan::Node* score = node.find("score");
@@ -148,19 +145,19 @@ std::vector<Part> load_parts(const shifan::Node& node, std::optional<Decimal> po
   return parts;
 }
 
-std::optional<NotApplicable> load_not_applicable(const shifan::Node& node, std::optional<Decimal> points, Reasons& reasons,
-                                                 LoadState& state) {
+std::optional<NotApplicable> load_not_applicable(const shifan::Node& node, std::optional<Decimal> points,
+                                                 Reasons<ItemStatus>& reasons, LoadState& state) {
   if (!expect_mapping(node, state.reporter)) {
     return std::nullopt;
   }
   check_keys(node, {"when", "score", "reason"}, {"when", "score"}, state.reporter);
   auto [rule, value] = load_scored_rule(node, points, state);
   if (const shifan::Node* reason = node.find("reason")) {
-    bool taken = std::any_of(reasons.begin(), reasons.end(), [](const auto& r) { return r.first == "not_applicable"; });
+    bool taken = std::any_of(reasons.begin(), reasons.end(), [](const auto& r) { return r.first == ItemStatus::not_applicable; });
     if (taken) {
       state.reporter.error(find_key(node, "reason")->mark, "'reason' 中已有 not_applicable 的理由");
     } else if (std::optional<Template> text = compile_template(*reason, state.template_env, state.reporter)) {
-      reasons.emplace_back("not_applicable", std::move(*text));
+      reasons.emplace_back(ItemStatus::not_applicable, std::move(*text));
     }
   }
   if (!rule || !value) {
@@ -225,7 +222,7 @@ Item load_item(const shifan::Node& node, const std::string& category, LoadState&
   }
   item.note = string_field(node, "note", reporter);
   if (const shifan::Node* reason = node.find("reason")) {
-    item.reasons = load_reasons(*reason, k_outcomes, state.template_env, reporter);
+    item.reasons = load_reasons<ItemStatus>(*reason, state.template_env, reporter);
   }
   if (const shifan::Node* not_applicable = node.find("not_applicable")) {
     item.not_applicable = load_not_applicable(*not_applicable, points, item.reasons, state);

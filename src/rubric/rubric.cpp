@@ -44,6 +44,22 @@ bool Item::judged() const {
                     rules);
 }
 
+const std::string& Wording::verdict(Verdict verdict) const {
+  return const_cast<Wording&>(*this).verdict(verdict);
+}
+
+std::string& Wording::verdict(Verdict verdict) {
+  switch (verdict) {
+    case Verdict::eligible:
+      return eligible;
+    case Verdict::not_eligible:
+      return not_eligible;
+    case Verdict::undetermined:
+      break;
+  }
+  return undetermined;
+}
+
 const Item* Rubric::find_item(std::string_view item_id) const {
   for (const Category& category : categories) {
     for (const Item& item : category.items) {

@@ -28,6 +28,21 @@ struct LoadState {
 // total) and assessed_on (a required date fact of `rubric.facts`).
 void load_metadata(const shifan::Node& node, Rubric& rubric, Reporter& reporter);
 
+// The fact at `path`, a dotted path through records of `facts`
+// ("station.assessed_on"); nullptr when there is none, reported at `node`
+// with a did-you-mean among the facts of type `expected`. `required`: the
+// fact and every record on the way are required.
+const FactSpec* record_fact(const shifan::Node& node, const std::string& path, const FactSpec& facts,
+                            FactType expected, bool& required, Reporter& reporter);
+
+// `rubric.identity` (docs/rubric-format.md): name, county and class, each
+// the path of a string or enum fact outside lists. Problems are reported.
+Identity load_identity(const shifan::Node& node, const FactSpec& facts, Reporter& reporter);
+
+// `rubric.wording` (`node` may be null); what it leaves out is neutral, from
+// the first of `grades` ("达到 优秀", "未达到 优秀", "待定", "分数线", "评定对象").
+Wording load_wording(const shifan::Node* node, const std::vector<Grade>& grades, Reporter& reporter);
+
 // An item of the category `category`; problems are reported.
 Item load_item(const shifan::Node& node, const std::string& category, LoadState& state);
 // The `categories` list, checking each category's items add up to its points.

@@ -17,12 +17,12 @@ std::string read_text(const shifan::Node& mapping, std::string_view key, Reporte
   return string_field(mapping, key, reporter);
 }
 
-void collect_dates(const FactSpec& record, const std::string& prefix, std::vector<std::string>& out) {
+void collect_paths(const FactSpec& record, const std::string& prefix, FactType type, std::vector<std::string>& out) {
   for (const auto& [name, spec] : record.fields) {
-    if (spec.type == FactType::date) {
+    if (spec.type == type) {
       out.push_back(prefix + name);
     } else if (spec.type == FactType::record) {
-      collect_dates(spec, prefix + name + ".", out);
+      collect_paths(spec, prefix + name + ".", type, out);
     }
   }
 }
@@ -30,18 +30,8 @@ void collect_dates(const FactSpec& record, const std::string& prefix, std::vecto
 void check_assessed_on(const shifan::Node& node, const std::string& path, const FactSpec& facts,
                        Reporter& reporter) {
   bool required = true;
-  const FactSpec* spec = &facts;
-  for (std::size_t start = 0; spec != nullptr && start <= path.size();) {
-    std::size_t dot = std::min(path.find('.', start), path.size());
-    spec = spec->field(std::string_view(path).substr(start, dot - start));
-    required = required && spec != nullptr && spec->required;
-    start = dot + 1;
-  }
-  if (spec == nullptr) {
-    std::vector<std::string> dates;
-    collect_dates(facts, "", dates);
-    reporter.error(node.mark, "未知的事实 '" + path + "'" + did_you_mean(path, dates));
-  } else if (spec->type != FactType::date || !required) {
+  const FactSpec* spec = record_fact(node, path, facts, FactType::date, required, reporter);
+  if (spec != nullptr && (spec->type != FactType::date || !required)) {
     reporter.error(node.mark, "assessed_on 应为必填的 date 类型事实: '" + path + "'");
   }
 }
@@ -82,11 +72,30 @@ std::vector<Grade> load_grades(const shifan::Node& node, std::optional<Decimal> 
 
 }  // namespace
 
+const FactSpec* record_fact(const shifan::Node& node, const std::string& path, const FactSpec& facts,
+                            FactType expected, bool& required, Reporter& reporter) {
+  required = true;
+  const FactSpec* spec = &facts;
+  for (std::size_t start = 0; spec != nullptr && start <= path.size();) {
+    std::size_t dot = std::min(path.find('.', start), path.size());
+    spec = spec->field(std::string_view(path).substr(start, dot - start));
+    required = required && spec != nullptr && spec->required;
+    start = dot + 1;
+  }
+  if (spec == nullptr) {
+    std::vector<std::string> candidates;
+    collect_paths(facts, "", expected, candidates);
+    reporter.error(node.mark, "未知的事实 '" + path + "'" + did_you_mean(path, candidates));
+  }
+  return spec;
+}
+
 void load_metadata(const shifan::Node& node, Rubric& rubric, Reporter& reporter) {
   if (!expect_mapping(node, reporter)) {
     return;
   }
-  check_keys(node, {"id", "title", "source", "version", "total", "assessed_on", "grades", "note"},
+  check_keys(node,
+             {"id", "title", "source", "version", "total", "assessed_on", "identity", "wording", "grades", "note"},
              {"id", "title", "total", "assessed_on", "grades"}, reporter);
   rubric.id = read_text(node, "id", reporter);
   rubric.title = read_text(node, "title", reporter);
@@ -105,6 +114,10 @@ void load_metadata(const shifan::Node& node, Rubric& rubric, Reporter& reporter)
       check_assessed_on(*assessed_on, rubric.assessed_on, rubric.facts, reporter);
     }
   }
+  if (const shifan::Node* identity = node.find("identity")) {
+    rubric.identity = load_identity(*identity, rubric.facts, reporter);
+  }
+  rubric.wording = load_wording(node.find("wording"), rubric.grades, reporter);
 }
 
 }  // namespace shifan::detail

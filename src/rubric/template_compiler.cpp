@@ -94,9 +94,9 @@ std::optional<Template> compile_template(const shifan::Node& node, const Environ
   return result;
 }
 
-Reasons load_reasons(const shifan::Node& node, const Keys& outcomes, const Environment& env,
-                     Reporter& reporter) {
-  Reasons reasons;
+std::vector<std::pair<std::string, Template>> load_reason_texts(const shifan::Node& node, const Keys& outcomes,
+                                                                const Environment& env, Reporter& reporter) {
+  std::vector<std::pair<std::string, Template>> reasons;
   if (node.kind != shifan::Node::Kind::mapping) {
     if (std::optional<Template> single = compile_template(node, env, reporter)) {
       reasons.emplace_back("", std::move(*single));

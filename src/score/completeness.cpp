@@ -56,16 +56,4 @@ std::string describe_incomplete(const ScoreResult& result) {
   return out;
 }
 
-const char* verdict_label(Verdict verdict) {
-  switch (verdict) {
-    case Verdict::eligible:
-      return "符合申报条件";
-    case Verdict::not_eligible:
-      return "不符合申报条件";
-    case Verdict::undetermined:
-      return "待定";
-  }
-  return "待定";
-}
-
 }  // namespace shifan::detail

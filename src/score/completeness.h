@@ -23,7 +23,4 @@ std::vector<MissingFact> missing_facts(const ScoreResult& result);
 // "" when every item and veto is decided.
 std::string describe_incomplete(const ScoreResult& result);
 
-// "符合申报条件", "不符合申报条件", "待定".
-const char* verdict_label(Verdict verdict);
-
 }  // namespace shifan::detail

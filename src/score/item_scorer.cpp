@@ -176,11 +176,12 @@ class ItemScorer {
     }
     // A score decided although a condition is unknown (a gate whose judgement
     // is 0) reads best with the wording for an unknown condition.
-    const char* outcome = status_name(m_result.status);
-    bool has_unknown_wording = std::any_of(m_item.reasons.begin(), m_item.reasons.end(),
-                                           [](const auto& reason) { return reason.first == "unknown"; });
+    ItemStatus outcome = m_result.status;
+    bool has_unknown_wording = std::any_of(m_item.reasons.begin(), m_item.reasons.end(), [](const auto& reason) {
+      return reason.first == ItemStatus::unknown;
+    });
     if (m_saw_unknown && has_unknown_wording) {
-      outcome = "unknown";
+      outcome = ItemStatus::unknown;
     }
     std::string text = m_scope.reason(m_item.reasons, outcome, decided, m_result.error);
     if (text.empty() && m_item.judged()) {

@@ -39,14 +39,7 @@ std::string Scope::render(const Template& text, std::optional<Decimal> score) {
   return out;
 }
 
-std::string Scope::reason(const Reasons& reasons, std::string_view outcome,
-                          std::optional<Decimal> score, const std::string& error) {
-  const Template* chosen = nullptr;
-  for (const auto& [name, text] : reasons) {
-    if (name == outcome || (name.empty() && chosen == nullptr)) {
-      chosen = &text;
-    }
-  }
+std::string Scope::reason(const Template* chosen, std::optional<Decimal> score, const std::string& error) {
   std::string out = chosen ? render(*chosen, score) : std::string();
   if (!error.empty()) {
     out += (out.empty() ? "" : "; ") + std::string("规则求值出错: ") + error;

@@ -38,10 +38,15 @@ class Scope {
   // The template with each hole's value printed for a reader; `score` is
   // bound to the item's decided score (unknown when not decided).
   std::string render(const Template& text, std::optional<Decimal> score);
-  // The reason for an outcome ("met", "triggered", ...): its template, or the
-  // catch-all one, rendered; then the evaluation error, if any.
-  std::string reason(const Reasons& reasons, std::string_view outcome,
-                     std::optional<Decimal> score, const std::string& error);
+  // The reason for an outcome (ItemStatus::met, VetoStatus::triggered, ...):
+  // its template, or the catch-all one, rendered; then the evaluation error.
+  template <typename Outcome>
+  std::string reason(const Reasons<Outcome>& reasons, Outcome outcome, std::optional<Decimal> score,
+                     const std::string& error) {
+    return reason(find_reason(reasons, outcome), score, error);
+  }
+  // `chosen` rendered ("" for nullptr), then the evaluation error, if any.
+  std::string reason(const Template* chosen, std::optional<Decimal> score, const std::string& error);
 
  private:
   Activation m_activation;

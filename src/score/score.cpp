@@ -31,7 +31,7 @@ VetoResult check_veto(const Veto& veto, Scope& scope) {
   }
   result.missing = std::move(decision.missing);
   result.error = std::move(decision.error);
-  result.reason = scope.reason(veto.reasons, status_name(result.status), std::nullopt, result.error);
+  result.reason = scope.reason(veto.reasons, result.status, std::nullopt, result.error);
   return result;
 }
 
@@ -100,56 +100,6 @@ ScoreResult score(const Rubric& rubric, const Station& station) {
   result.verdict = verdict_of(result, rubric.pass_mark());
   result.grade = grade_of(result, rubric);
   return result;
-}
-
-const char* status_name(ItemStatus status) {
-  switch (status) {
-    case ItemStatus::met:
-      return "met";
-    case ItemStatus::partial:
-      return "partial";
-    case ItemStatus::unmet:
-      return "unmet";
-    case ItemStatus::unknown:
-      return "unknown";
-    case ItemStatus::not_applicable:
-      return "not_applicable";
-  }
-  return "unknown";
-}
-
-const char* status_name(VetoStatus status) {
-  switch (status) {
-    case VetoStatus::clear:
-      return "clear";
-    case VetoStatus::triggered:
-      return "triggered";
-    case VetoStatus::unknown:
-      return "unknown";
-  }
-  return "unknown";
-}
-
-const char* status_label(ItemStatus status) {
-  constexpr const char* k_labels[] = {"满分", "部分得分", "未得分", "待定", "不适用"};
-  return k_labels[static_cast<int>(status)];
-}
-
-const char* status_label(VetoStatus status) {
-  constexpr const char* k_labels[] = {"未触发", "触发", "待定"};
-  return k_labels[static_cast<int>(status)];
-}
-
-const char* verdict_name(Verdict verdict) {
-  switch (verdict) {
-    case Verdict::eligible:
-      return "eligible";
-    case Verdict::not_eligible:
-      return "not_eligible";
-    case Verdict::undetermined:
-      return "undetermined";
-  }
-  return "undetermined";
 }
 
 }  // namespace shifan

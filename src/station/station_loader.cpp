@@ -38,8 +38,9 @@ void check_expect(const Node& root, FactContext& context) {
   }
 }
 
+// The string or date at `path` as written; "" when absent or `path` is "".
 std::string text_at(const Facts& facts, std::string_view path) {
-  const Value* value = detail::find_fact(facts, path);
+  const Value* value = path.empty() ? nullptr : detail::find_fact(facts, path);
   if (value != nullptr && value->kind() == Value::Kind::string_type) {
     return value->as_string();
   }
@@ -57,9 +58,9 @@ Station read_station(const Node& root, const Rubric& rubric, FactContext& contex
   station.scores = detail::load_scores(root.find("scores"), rubric, context);
   check_expect(root, context);
   detail::check_dates(station.facts, rubric.assessed_on, context);
-  station.name = text_at(station.facts, "station.name");
-  station.county = text_at(station.facts, "station.county");
-  station.station_class = text_at(station.facts, "station.class");
+  station.name = text_at(station.facts, rubric.identity.name);
+  station.county = text_at(station.facts, rubric.identity.county);
+  station.station_class = text_at(station.facts, rubric.identity.station_class);
   station.assessed_on = text_at(station.facts, rubric.assessed_on);
   return station;
 }

@@ -22,7 +22,7 @@ inline std::vector<std::string> lint_findings(std::string_view from = "", std::s
   if (loaded.rubric) {
     for (const detail::Finding& f : detail::lint_rubric(*loaded.rubric, document.root)) {
       out.push_back(std::to_string(f.diagnostic.line) + ":" + std::to_string(f.diagnostic.column) + ": [" +
-                    detail::severity_name(f.severity) + "] " + f.diagnostic.message);
+                    enum_name(f.severity) + "] " + f.diagnostic.message);
     }
   }
   return out;

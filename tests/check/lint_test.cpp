@@ -55,7 +55,7 @@ TEST(Lint, ConstantParts) {
 
 TEST(Lint, VetoAlwaysTriggeredIsAnError) {
   EXPECT_THAT(lint_findings("when: |\n      full_time_count\n        < required_full_time", "when: 1 < 2"),
-              ElementsAre("98:11: [error] 一票否决 V1 的条件恒为 true: 总是触发, 任何司法所都不符合申报条件"));
+              ElementsAre("98:11: [error] 一票否决 V1 的条件恒为 true: 总是触发, 任何评定对象都未达到 示范"));
 }
 
 TEST(Lint, PassMarkOutOfReach) {

@@ -12,7 +12,7 @@ TEST(MarkdownWriter, OneStationHasNoSummary) {
   Station station = shifan::testing::example_station("examples/yunling.yaml");
   ScoreResult result = score(shifan::testing::anhui_rubric(), station);
   std::ostringstream out;
-  std::unique_ptr<ReportWriter> writer = make_markdown_writer(out);
+  std::unique_ptr<ReportWriter> writer = make_markdown_writer(out, "司法所");
   writer->station(result, {});
   Tally tally;
   tally.count(summary_row(result));
@@ -23,7 +23,7 @@ TEST(MarkdownWriter, OneStationHasNoSummary) {
 
 TEST(MarkdownWriter, SeveralFilesEndWithASummaryAndCounts) {
   std::ostringstream out;
-  std::unique_ptr<ReportWriter> writer = make_markdown_writer(out);
+  std::unique_ptr<ReportWriter> writer = make_markdown_writer(out, "司法所");
   std::vector<SummaryRow> rows = {shifan::testing::make_row("a.yaml", "云岭司法所", Verdict::eligible, 9700, 9700),
                                   invalid_row("b|c.yaml", {"problem"})};
   rows[0].county = "泾县";

@@ -36,7 +36,9 @@ TEST(ReportWriter, TextShowsWhatIfLinesAndForSeveralTheSummary) {
   Station station;
   ScoreResult result = yunling_result(station);
   std::ostringstream out;
-  std::unique_ptr<ReportWriter> writer = make_writer(WriterOptions{}, out);
+  WriterOptions options;
+  options.subject = "司法所";
+  std::unique_ptr<ReportWriter> writer = make_writer(options, out);
   writer->station(result, {WhatIfChange{"mediation.disputes_resolved", "185", "184"}});
   writer->station(result, {});
   std::vector<SummaryRow> rows = {summary_row(result), summary_row(result)};
@@ -67,7 +69,7 @@ TEST(ReportWriter, JsonLinesAreOneDocumentAStation) {
   Station station;
   ScoreResult result = yunling_result(station);
   std::ostringstream out;
-  std::unique_ptr<ReportWriter> writer = make_writer(WriterOptions{Format::json, TextStyle{}, true, {}}, out);
+  std::unique_ptr<ReportWriter> writer = make_writer(WriterOptions{Format::json, TextStyle{}, true, {}, {}}, out);
   writer->station(result, {});
   writer->station(result, {});
   writer->finish({}, Tally{});

@@ -7,11 +7,6 @@
 namespace shifan::detail {
 namespace {
 
-TEST(RubricTable, KindNamesAndLabels) {
-  EXPECT_STREQ(kind_name(ItemKind::gated), "gated");
-  EXPECT_STREQ(kind_label(ItemKind::computed), "按事实计算");
-}
-
 TEST(RubricTable, TextHasEveryItemAndVeto) {
   std::string text = rubric_text(shifan::testing::anhui_rubric());
   EXPECT_NE(text.find("满分 100, 申报线 95 (省示范 ≥ 95)\n"), std::string::npos);

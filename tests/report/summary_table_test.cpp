@@ -16,7 +16,7 @@ TEST(SummaryTable, AlignsChineseByDisplayWidth) {
   rows[0].station_class = "一类";
   rows[1].station_class = "三类";
   rows[1].triggered = {"V1", "V6"};
-  EXPECT_EQ(render_summary_table(rows),
+  EXPECT_EQ(render_summary_table(rows, "司法所"),
             "汇总\n"
             "  司法所      县    类别  总分       结论    一票否决  文件\n"
             "  云岭司法所  泾县  一类  97         符合              a.yaml\n"

@@ -45,7 +45,7 @@ TEST(ItemLoader, LoadsEveryKind) {
   ASSERT_EQ(tiers.kind(), ItemKind::tiers);
   EXPECT_EQ(std::get<TierList>(tiers.rules).tiers[1].score.str(), "0.5");
   EXPECT_EQ(tiers.not_applicable->score.str(), "1");
-  EXPECT_EQ(tiers.reasons[0].first, "not_applicable");
+  EXPECT_EQ(tiers.reasons[0].first, ItemStatus::not_applicable);
 }
 
 TEST(ItemLoader, FieldsMustFitTheKind) {

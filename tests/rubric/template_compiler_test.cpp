@@ -47,16 +47,24 @@ TEST(TemplateCompiler, ReportsBracesAndHoles) {
 }
 
 TEST(TemplateCompiler, ReasonsAreOneTemplateOrOnePerOutcome) {
-  test::Parsed parsed("a: 共 {n} 人\nb: {met: 好, unmet: 差}\n");
+  test::Parsed parsed("a: 共 {n} 人\nb: {met: 好, unmet: 差}\nc: {met: 好, clear: 无}\n");
   Environment env{{{"n", Type::integer()}}};
-  Reasons single = load_reasons(parsed.at("a"), {"met", "unmet"}, env, parsed.reporter);
-  Reasons each = load_reasons(parsed.at("b"), {"met", "unmet"}, env, parsed.reporter);
+  Reasons<ItemStatus> single = load_reasons<ItemStatus>(parsed.at("a"), env, parsed.reporter);
+  Reasons<ItemStatus> each = load_reasons<ItemStatus>(parsed.at("b"), env, parsed.reporter);
   EXPECT_EQ(parsed.errors(), "");
   ASSERT_EQ(single.size(), 1U);
-  EXPECT_EQ(single[0].first, "");
+  EXPECT_EQ(single[0].first, std::nullopt);
   ASSERT_EQ(each.size(), 2U);
-  EXPECT_EQ(each[1].first, "unmet");
+  EXPECT_EQ(each[1].first, ItemStatus::unmet);
   EXPECT_EQ(each[1].second.pieces[0], "差");
+  EXPECT_EQ(find_reason(each, ItemStatus::unmet), &each[1].second);
+  EXPECT_EQ(find_reason(single, ItemStatus::unmet), &single[0].second);
+  EXPECT_EQ(find_reason(each, ItemStatus::partial), nullptr);
+  // An item's reasons are keyed by item outcomes: a veto's is refused.
+  Reasons<ItemStatus> wrong = load_reasons<ItemStatus>(parsed.at("c"), env, parsed.reporter);
+  ASSERT_EQ(wrong.size(), 1U);
+  EXPECT_EQ(wrong[0].first, ItemStatus::met);
+  EXPECT_NE(parsed.errors().find("未知的键 'clear'"), std::string::npos) << parsed.errors();
 }
 
 }  // namespace

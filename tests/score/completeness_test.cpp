@@ -46,10 +46,5 @@ TEST(Completeness, OneFactFeedingSeveralIdsIsListedOnce) {
   EXPECT_GT(staff->ids.size(), 2u);
 }
 
-TEST(Completeness, VerdictLabels) {
-  EXPECT_STREQ(verdict_label(Verdict::eligible), "符合申报条件");
-  EXPECT_STREQ(verdict_label(Verdict::undetermined), "待定");
-}
-
 }  // namespace
 }  // namespace shifan::detail

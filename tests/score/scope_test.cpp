@@ -27,7 +27,7 @@ Rule rule(std::string_view text) {
   return Rule{std::string(text), Mark{}, std::make_shared<const Program>(compiled.program.value())};
 }
 
-const Reasons& reasons_of(std::string_view id) { return every_kind_rubric().find_item(id)->reasons; }
+const Reasons<ItemStatus>& reasons_of(std::string_view id) { return every_kind_rubric().find_item(id)->reasons; }
 
 TEST(Scope, BindsFactsAndDecidesConditions) {
   EveryKindScored scored(EveryKindStation().set("staffed", "false"));
@@ -75,13 +75,13 @@ TEST(Scope, UnusableValuesSayWhy) {
 TEST(Scope, ReasonsPickTheOutcomesTemplateThenTheCatchAll) {
   EveryKindScored scored(EveryKindStation().set("rooms", "3"));
   Scope scope(every_kind_rubric(), scored.station());
-  EXPECT_EQ(scope.reason(reasons_of("K2"), "unmet", std::nullopt, ""), "人员未到位");
-  EXPECT_EQ(scope.reason(reasons_of("K2"), "partial", std::nullopt, ""), "");
+  EXPECT_EQ(scope.reason(reasons_of("K2"), ItemStatus::unmet, std::nullopt, ""), "人员未到位");
+  EXPECT_EQ(scope.reason(reasons_of("K2"), ItemStatus::partial, std::nullopt, ""), "");
   // K3's one template serves every outcome; `score` is the decided score.
-  EXPECT_EQ(scope.reason(reasons_of("K3"), "met", Decimal::from_hundredths(50), ""), "房间 3 间, 得 0.5 分");
-  EXPECT_EQ(scope.reason(reasons_of("K3"), "unknown", std::nullopt, ""), "房间 3 间, 得 未知 分");
-  EXPECT_EQ(scope.reason(reasons_of("K2"), "met", std::nullopt, "除数为零"), "人员已到位; 规则求值出错: 除数为零");
-  EXPECT_EQ(scope.reason(reasons_of("K4"), "met", std::nullopt, "除数为零"), "规则求值出错: 除数为零");
+  EXPECT_EQ(scope.reason(reasons_of("K3"), ItemStatus::met, Decimal::from_hundredths(50), ""), "房间 3 间, 得 0.5 分");
+  EXPECT_EQ(scope.reason(reasons_of("K3"), ItemStatus::unknown, std::nullopt, ""), "房间 3 间, 得 未知 分");
+  EXPECT_EQ(scope.reason(reasons_of("K2"), ItemStatus::met, std::nullopt, "除数为零"), "人员已到位; 规则求值出错: 除数为零");
+  EXPECT_EQ(scope.reason(reasons_of("K4"), ItemStatus::met, std::nullopt, "除数为零"), "规则求值出错: 除数为零");
 }
 
 TEST(Scope, DisplaysValuesForAReader) {

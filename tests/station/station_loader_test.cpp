@@ -129,6 +129,16 @@ TEST(StationLoader, CopiesIdentityAndSource) {
   EXPECT_EQ(station.source->name(), "station.yaml");
 }
 
+TEST(StationLoader, IdentityComesFromTheFactsTheRubricNames) {
+  Rubric rubric = station_rubric();
+  rubric.identity = {"station.county", "", "station.assessed_on"};
+  LoadedStation loaded = load_station(read_document("station.yaml", std::string(k_yaml)), rubric);
+  ASSERT_TRUE(loaded.station);
+  EXPECT_EQ(loaded.station->name, "泾县");
+  EXPECT_EQ(loaded.station->county, "");
+  EXPECT_EQ(loaded.station->station_class, "2024-05-20");
+}
+
 TEST(StationLoader, AbsentTopLevelFactsAreUnknown) {
   LoadedStation loaded = load_text(std::string(k_minimal_station) + "management:\n");
   ASSERT_EQ(messages(loaded), Strings{});

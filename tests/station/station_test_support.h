@@ -113,6 +113,7 @@ inline Rubric station_rubric() {
   rubric.id = "test";
   rubric.total = Decimal::from_int(14);
   rubric.assessed_on = "station.assessed_on";
+  rubric.identity = {"station.name", "station.county", "station.class"};
   rubric.facts = station_schema();
   Category category;
   category.id = "A";

@@ -1,0 +1,7 @@
+score
+--rubric
+tests/data/rubrics/unit-identity.yaml
+tests/data/unit-identity
+--format
+csv
+--no-bom

@@ -1,0 +1,3 @@
+rubric
+--rubric
+tests/data/rubrics/unit-identity.yaml

@@ -1,0 +1,4 @@
+score
+--rubric
+tests/data/rubrics/unit-identity.yaml
+tests/data/unit-identity/east.yaml
