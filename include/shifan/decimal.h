@@ -9,14 +9,23 @@
 
 namespace shifan {
 
+// Why a decimal text was refused: not a plain decimal ("1e2", "4.", "abc"),
+// more than two decimals that are not zeros ("1.505"), or past 10^12.
+enum class DecimalError { none, malformed, too_precise, too_large };
+
+struct DecimalReading;
+
 // A decimal number of hundredths. Sums of scores are exact: 94.5 + 0.5 == 95.
 class Decimal {
  public:
   constexpr Decimal() = default;
   static constexpr Decimal from_hundredths(std::int64_t hundredths) { return Decimal(hundredths); }
   static constexpr Decimal from_int(std::int64_t value) { return Decimal(value * 100); }
-  // Parses "4", "4.5", "-0.25"; nullopt for more than two decimals, exponents,
-  // or magnitudes past 10^12.
+  // The one decimal reader, for rubrics and station files alike: "4", "4.5",
+  // "-0.25", "+2", and "1.500" (zeros past two decimals change nothing); an
+  // error for "1.505", exponents, or magnitudes past 10^12. Never throws.
+  static DecimalReading read(std::string_view text);
+  // read(text).value: nullopt whatever the error.
   static std::optional<Decimal> parse(std::string_view text);
   // The double's shortest round-trip text read as a decimal; nullopt when it
   // needs more than two decimals or is not finite.
@@ -39,6 +48,12 @@ class Decimal {
  private:
   constexpr explicit Decimal(std::int64_t hundredths) : m_hundredths(hundredths) {}
   std::int64_t m_hundredths = 0;
+};
+
+// A decimal text read: `value` is set exactly when `error` is none.
+struct DecimalReading {
+  std::optional<Decimal> value;
+  DecimalError error = DecimalError::none;
 };
 
 }  // namespace shifan

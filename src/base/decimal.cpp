@@ -8,7 +8,7 @@ namespace {
 constexpr std::int64_t k_max_units = 1'000'000'000'000;  // 10^12
 }
 
-std::optional<Decimal> Decimal::parse(std::string_view text) {
+DecimalReading Decimal::read(std::string_view text) {
   bool negative = false;
   if (!text.empty() && (text[0] == '-' || text[0] == '+')) {
     negative = text[0] == '-';
@@ -23,15 +23,20 @@ std::optional<Decimal> Decimal::parse(std::string_view text) {
       digits_only = digits_only && c >= '0' && c <= '9';
     }
   }
-  if (!digits_only || whole.empty() || fraction.size() > 2 ||
-      (dot != std::string_view::npos && fraction.empty())) {
-    return std::nullopt;
+  if (!digits_only || whole.empty() || (dot != std::string_view::npos && fraction.empty())) {
+    return {std::nullopt, DecimalError::malformed};
+  }
+  while (fraction.size() > 2 && fraction.back() == '0') {
+    fraction.remove_suffix(1);
+  }
+  if (fraction.size() > 2) {
+    return {std::nullopt, DecimalError::too_precise};
   }
   std::int64_t units = 0;
   for (char c : whole) {
     units = units * 10 + (c - '0');
     if (units > k_max_units) {
-      return std::nullopt;
+      return {std::nullopt, DecimalError::too_large};
     }
   }
   std::int64_t cents = 0;
@@ -39,7 +44,11 @@ std::optional<Decimal> Decimal::parse(std::string_view text) {
     cents = cents * 10 + (i < fraction.size() ? fraction[i] - '0' : 0);
   }
   std::int64_t hundredths = units * 100 + cents;
-  return Decimal(negative ? -hundredths : hundredths);
+  return {Decimal(negative ? -hundredths : hundredths), DecimalError::none};
+}
+
+std::optional<Decimal> Decimal::parse(std::string_view text) {
+  return read(text).value;
 }
 
 std::optional<Decimal> Decimal::from_double(double value) {

@@ -79,13 +79,12 @@ std::optional<Decimal> read_decimal(const shifan::Node& node, Reporter& reporter
   if (!text) {
     return std::nullopt;
   }
-  std::optional<Decimal> value = Decimal::parse(*text);
-  if (!value) {
-    std::size_t dot = text->find('.');
-    bool too_precise = dot != std::string::npos && text->size() - dot - 1 > 2;
+  DecimalReading reading = Decimal::read(*text);
+  if (reading.error != DecimalError::none) {
+    bool too_precise = reading.error == DecimalError::too_precise;
     reporter.error(node.mark, too_precise ? "最多两位小数: " + *text : "数值过大: " + *text);
   }
-  return value;
+  return reading.value;
 }
 
 std::optional<Decimal> read_points(const shifan::Node& node, Reporter& reporter) {

@@ -74,7 +74,8 @@ Value number(const Node& node, const FactSpec& spec, const std::string& path,
   if (!text) {
     return Value::unknown(path);
   }
-  auto [value, too_precise] = parse_decimal_text(*text);
+  auto [value, error] = Decimal::read(*text);
+  bool too_precise = error == DecimalError::too_precise;
   if (!value && !too_precise) {
     context.report(node.mark, "数值 " + shortened(*text) + " 过大");
     return Value::unknown(path);
@@ -131,21 +132,6 @@ Value date(const Node& node, const std::string& path, FactContext& context) {
 }
 
 }  // namespace
-
-ParsedDecimal parse_decimal_text(std::string_view text) {
-  std::size_t dot = text.find('.');
-  if (dot != std::string_view::npos) {
-    // "4.500" is 4.5 and "3.0" is 3: trailing zeros don't make a value less exact.
-    while (text.back() == '0') {
-      text.remove_suffix(1);
-    }
-    if (text.back() == '.') {
-      text.remove_suffix(1);
-    }
-  }
-  bool too_precise = dot != std::string_view::npos && text.size() > dot + 3;
-  return {too_precise ? std::nullopt : Decimal::parse(text), too_precise};
-}
 
 Value validate_scalar(const Node& node, const FactSpec& spec, const std::string& path,
                       FactContext& context) {

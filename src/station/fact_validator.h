@@ -64,14 +64,6 @@ void check_at_most(const Node& mapping, const FactSpec& spec, const Facts& field
 // fact path such as "station.assessed_on"); nothing when that date is unknown.
 void check_dates(const Facts& facts, std::string_view assessed_on, FactContext& context);
 
-// A decimal text ("4.50", "-3") as exact hundredths: `value` is nullopt when
-// it has more than two significant decimals (`too_precise`) or is too large.
-struct ParsedDecimal {
-  std::optional<Decimal> value;
-  bool too_precise = false;
-};
-ParsedDecimal parse_decimal_text(std::string_view text);
-
 // The value at a dotted path of record fields, or nullptr.
 const Value* find_fact(const Facts& facts, std::string_view path);
 

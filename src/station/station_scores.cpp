@@ -33,7 +33,8 @@ std::optional<Decimal> score(const Node& node, const Item& item, FactContext& co
     return std::nullopt;
   }
   std::string prefix = item.id + " 的得分 " + *text;
-  auto [value, too_precise] = parse_decimal_text(*text);
+  auto [value, error] = Decimal::read(*text);
+  bool too_precise = error == DecimalError::too_precise;
   bool negative = value ? *value < Decimal() : text->front() == '-';
   if (too_precise) {
     context.report(node.mark, prefix + " 最多两位小数");

@@ -19,6 +19,28 @@ TEST(Decimal, ParsesAtMostTwoPlaces) {
   }
 }
 
+TEST(Decimal, ZerosPastTwoDecimalsChangeNothing) {
+  EXPECT_EQ(d("1.500").hundredths(), 150);
+  EXPECT_EQ(d("93.5000").hundredths(), 9350);
+  EXPECT_EQ(d("-0.010").hundredths(), -1);
+  EXPECT_EQ(d("3.000").hundredths(), 300);
+}
+
+TEST(Decimal, ReadSaysWhyATextIsRefused) {
+  EXPECT_EQ(Decimal::read("1.505").error, DecimalError::too_precise);
+  EXPECT_EQ(Decimal::read("1.5001").error, DecimalError::too_precise);
+  EXPECT_EQ(Decimal::read("99999999999999.505").error, DecimalError::too_precise);
+  EXPECT_EQ(Decimal::read("9999999999999").error, DecimalError::too_large);
+  EXPECT_EQ(Decimal::read("9999999999999.000").error, DecimalError::too_large);
+  for (std::string_view bad : {"", "4.", ".5", "1e2", "abc", "4,5", "-", "1.5x"}) {
+    EXPECT_EQ(Decimal::read(bad).error, DecimalError::malformed) << bad;
+  }
+  DecimalReading ok = Decimal::read("1.500");
+  EXPECT_EQ(ok.error, DecimalError::none);
+  EXPECT_EQ(ok.value, d("1.5"));
+  EXPECT_EQ(Decimal::read("1.505").value, std::nullopt);
+}
+
 TEST(Decimal, SumsExactly) {
   EXPECT_EQ(d("94.5") + d("0.5"), Decimal::from_int(95));
   Decimal total;

@@ -43,5 +43,18 @@ TEST(MappingReader, ReadsPoints) {
             "                            ^\n");
 }
 
+TEST(MappingReader, PointsTakeZerosPastTwoDecimals) {
+  test::Parsed parsed("a: [1.500, 0.505, 2.0000]\n");
+  Reporter& reporter = parsed.reporter;
+  const auto& items = parsed.at("a").items;
+  EXPECT_EQ(read_points(items[0], reporter), Decimal::from_hundredths(150));
+  EXPECT_FALSE(read_decimal(items[1], reporter).has_value());
+  EXPECT_EQ(read_decimal(items[2], reporter), Decimal::from_int(2));
+  EXPECT_EQ(parsed.errors(),
+            "f.yaml:1:12: 最多两位小数: 0.505\n"
+            "  a: [1.500, 0.505, 2.0000]\n"
+            "             ^\n");
+}
+
 }  // namespace
 }  // namespace shifan::detail

@@ -22,6 +22,15 @@ TEST(StationScores, ClaimedScoresInFileOrder) {
   EXPECT_EQ(scores[1].score, Decimal::from_hundredths(450));
 }
 
+TEST(StationScores, ScoresReadLikeRubricPoints) {
+  LoadedStation loaded = load_with("scores:\n  A1: 1.500\n");
+  ASSERT_EQ(messages(loaded), Strings{});
+  EXPECT_EQ(loaded.station->scores[0].score, Decimal::from_hundredths(150));
+  EXPECT_EQ(messages(load_with("scores:\n  A1: 1.505\n")), (Strings{"station.yaml:7:7: A1 的得分 1.505 最多两位小数\n"
+                                                                   "    A1: 1.505\n"
+                                                                   "        ^"}));
+}
+
 TEST(StationScores, ScoresStayWithinTheItemsPoints) {
   LoadedStation loaded = load_with("scores:\n  A1: 6\n  A2: -1\n  A6: 3.125\n  A11: 1\n");
   EXPECT_FALSE(loaded.station);
