@@ -79,6 +79,7 @@ struct FactSpec {
   std::vector<std::pair<std::string, FactSpec>> fields;  // record
   std::vector<std::string> one_of;                        // record
   std::shared_ptr<const FactSpec> items;                  // list
+  std::string named_by;  // list: the entries' string field that names each one, or empty
   std::vector<std::string> values;                        // enum
   std::optional<Decimal> min;                             // int, number
   std::optional<Decimal> max;

@@ -5,7 +5,7 @@
 #include <memory>
 
 #include "commands.h"
-#include "fact_usage.h"
+#include "fact_path.h"
 #include "inputs.h"
 #include "shifan/cli.h"
 #include "shifan/date.h"
@@ -35,7 +35,7 @@ std::string check_options(const Rubric& rubric, const TemplateCommandOptions& op
   if (!options.station_class.empty() && rubric.identity.station_class.empty()) {
     return "--class: 细则没有声明 identity.class, 不知道填入哪个事实";
   }
-  const FactSpec* spec = find_fact_spec(rubric, rubric.identity.station_class);
+  const FactSpec* spec = find_spec(rubric.facts, FactPath::of(rubric.identity.station_class));
   if (!options.station_class.empty() && spec != nullptr && spec->type == FactType::enumeration &&
       std::find(spec->values.begin(), spec->values.end(), options.station_class) == spec->values.end()) {
     return "--class: '" + options.station_class + "' 不是允许的值" + did_you_mean(options.station_class, spec->values);

@@ -3,9 +3,11 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <span>
 #include <variant>
 
 #include "fact_labels.h"
+#include "fact_path.h"
 #include "fact_usage.h"
 #include "overloaded.h"
 #include "rubric_table.h"
@@ -38,24 +40,20 @@ std::vector<const Let*> lets_read(const Rubric& rubric, const std::vector<const 
   return found;
 }
 
-// The value at a schema path, one value per list entry on the way.
-Value value_at(const Value& value, std::string_view path) {
-  if (path.empty() || value.is_unknown()) {
+// The value at a schema path's steps, one value per list entry on the way.
+Value value_at(const Value& value, std::span<const FactStep> steps) {
+  if (steps.empty() || value.is_unknown()) {
     return value;
   }
   if (value.kind() == Value::Kind::list_type) {
     std::vector<Value> values;
     for (const Value& element : value.as_list()) {
-      values.push_back(value_at(element, path));
+      values.push_back(value_at(element, steps));
     }
     return Value::list(std::move(values));
   }
-  std::size_t dot = path.find('.');
-  const Value* field = value.kind() == Value::Kind::map_type ? value.find(path.substr(0, dot)) : nullptr;
-  if (field == nullptr) {
-    return Value::unknown(std::string(path));
-  }
-  return value_at(*field, dot == std::string_view::npos ? std::string_view() : path.substr(dot + 1));
+  const Value* field = value.kind() == Value::Kind::map_type ? value.find(steps.front().name) : nullptr;
+  return field == nullptr ? Value::unknown(steps.front().name) : value_at(*field, steps.subspan(1));
 }
 
 std::string shortened(std::string text) {
@@ -142,8 +140,8 @@ class Explainer {
     section("读取的事实");
     std::vector<std::string> facts = facts_read(m_rubric, rules);
     for (const std::string& path : facts) {
-      const FactSpec* spec = find_fact_spec(m_rubric, path);
-      line(fmt::format("  {}{}", path, spec && !spec->label.empty() ? " (" + spec->label + ")" : ""));
+      std::string label = path_label(m_rubric, FactPath::of(path));
+      line(fmt::format("  {}{}", path, label.empty() ? "" : " (" + label + ")"));
     }
     if (facts.empty()) {
       line("  (无; 只看评分)");
@@ -158,11 +156,9 @@ class Explainer {
                const std::vector<std::string>& missing) {
     section(fmt::format("本所 ({}, {})", m_station->name, m_station->file));
     for (const std::string& path : facts_read(m_rubric, rules)) {
-      std::string_view name = std::string_view(path).substr(0, path.find('.'));
-      auto fact = std::find_if(m_station->facts.begin(), m_station->facts.end(),
-                               [&](const auto& entry) { return entry.first == name; });
-      std::string_view rest = path.size() > name.size() ? std::string_view(path).substr(name.size() + 1) : "";
-      Value value = fact == m_station->facts.end() ? Value::unknown(path) : value_at(fact->second, rest);
+      std::vector<FactStep> steps = FactPath::of(path).steps();
+      const Value* fact = find_value(m_station->facts, FactPath().field(steps.front().name));
+      Value value = fact == nullptr ? Value::unknown(path) : value_at(*fact, std::span(steps).subspan(1));
       line(fmt::format("  {} = {}", path, shortened(display(value))));
     }
     Scope scope(m_rubric, *m_station);

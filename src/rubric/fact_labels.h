@@ -10,7 +10,8 @@
 namespace shifan::detail {
 
 // The Chinese label of the fact at `path` ("staff[2].sanctions" → the
-// sanctions field's label), or "" when the schema doesn't declare it.
+// sanctions field's label; "scores.C5" → "C5 评分"), or "" when the schema
+// doesn't declare it. path_label (fact_path.h) for a path already parsed.
 std::string fact_label(const Rubric& rubric, std::string_view path);
 
 // Missing facts and judgements for a reader, deduplicated, in order:

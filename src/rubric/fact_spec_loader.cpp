@@ -19,7 +19,7 @@ struct TypeInfo {
 const std::array<TypeInfo, 8>& type_infos() {
   static const std::array<TypeInfo, 8> k_types = {{
       {FactType::record, {"fields", "one_of"}},
-      {FactType::list, {"items"}},
+      {FactType::list, {"items", "named_by"}},
       {FactType::boolean, {}},
       {FactType::integer, {"min", "max", "at_most", "positive", "digits"}},
       {FactType::number, {"min", "max", "at_most", "positive", "step"}},
@@ -33,7 +33,7 @@ const std::array<TypeInfo, 8>& type_infos() {
 const Keys k_common_keys = {"type", "label", "required", "note"};
 const Keys k_all_keys = {"type",    "label",    "required", "note", "fields", "one_of",
                          "items",   "values",   "min",      "max",  "at_most", "positive",
-                         "step",    "digits"};
+                         "step",    "digits",   "named_by"};
 
 // The spec node names one of the fact types.
 bool has_known_type(const shifan::Node& node) {
@@ -186,6 +186,26 @@ void load_number_options(const shifan::Node& node, FactSpec& spec, Reporter& rep
   }
 }
 
+// named_by: a string field of the list's record entries.
+void load_named_by(const shifan::Node& node, FactSpec& list, Reporter& reporter) {
+  std::optional<std::string> name = read_string(node, reporter);
+  if (!name || list.items == nullptr) {
+    return;
+  }
+  const FactSpec* field = list.items->field(*name);
+  if (field == nullptr || field->type != FactType::string) {
+    std::vector<std::string> names;
+    for (const auto& [key, spec] : list.items->fields) {
+      if (spec.type == FactType::string) {
+        names.push_back(key);
+      }
+    }
+    reporter.error(node.mark, "named_by 应为列表项中 string 类型的字段: '" + *name + "'" + did_you_mean(*name, names));
+    return;
+  }
+  list.named_by = *name;
+}
+
 }  // namespace
 
 FactSpec load_fact_spec(const shifan::Node& node, bool in_list_entry, const Constants& constants,
@@ -244,6 +264,9 @@ FactSpec load_fact_spec(const shifan::Node& node, bool in_list_entry, const Cons
   } else if (spec.type == FactType::list) {
     if (const shifan::Node* items = node.find("items")) {
       spec.items = std::make_shared<FactSpec>(load_fact_spec(*items, true, constants, reporter));
+    }
+    if (const shifan::Node* named_by = node.find("named_by")) {
+      load_named_by(*named_by, spec, reporter);
     }
   } else if (spec.type == FactType::enumeration) {
     if (const shifan::Node* values = node.find("values")) {

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <variant>
 
+#include "fact_path.h"
 #include "overloaded.h"
 #include "shifan/expr.h"
 
@@ -21,10 +22,6 @@ bool is_below(std::string_view path, std::string_view prefix) {
   return path.size() > prefix.size() && path.starts_with(prefix) && path[prefix.size()] == '.';
 }
 
-std::string_view first_segment(std::string_view path) {
-  return path.substr(0, path.find('.'));
-}
-
 // Adds the fact paths one rule reads, following the lets it names.
 void collect(const Rubric& rubric, const Rule& rule, std::vector<std::string>& paths,
              std::vector<const Let*>& visited) {
@@ -37,7 +34,7 @@ void collect(const Rubric& rubric, const Rule& rule, std::vector<std::string>& p
     }
   }
   for (const std::string& path : rule.program->fields_read()) {
-    if (rubric.facts.field(first_segment(path)) != nullptr && find_fact_spec(rubric, path) != nullptr) {
+    if (find_spec(rubric.facts, FactPath::of(path), ListSteps::implicit) != nullptr) {
       add_unique(paths, path);
     }
   }
@@ -101,19 +98,6 @@ std::vector<std::string> facts_read(const Rubric& rubric, const std::vector<cons
                        [&](const std::string& other) { return is_below(other, path); });
   });
   return paths;
-}
-
-const FactSpec* find_fact_spec(const Rubric& rubric, std::string_view path) {
-  const FactSpec* spec = &rubric.facts;
-  while (spec != nullptr && !path.empty()) {
-    while (spec->type == FactType::list && spec->items != nullptr) {
-      spec = spec->items.get();
-    }
-    std::size_t dot = path.find('.');
-    spec = spec->field(path.substr(0, dot));
-    path = dot == std::string_view::npos ? std::string_view() : path.substr(dot + 1);
-  }
-  return spec == &rubric.facts ? nullptr : spec;
 }
 
 FactUsage::FactUsage(const Rubric& rubric) {

@@ -23,10 +23,6 @@ std::vector<const Let*> lets_named(const Rubric& rubric, const Rule& rule);
 // out when a longer one below it is read. In first-read order.
 std::vector<std::string> facts_read(const Rubric& rubric, const std::vector<const Rule*>& rules);
 
-// The fact spec at a schema path, stepping into list entries by itself
-// ("staff.trainings.date"); nullptr when the schema doesn't declare it.
-const FactSpec* find_fact_spec(const Rubric& rubric, std::string_view path);
-
 // Fact path → ids of the items and vetoes reading it, in rubric order.
 class FactUsage {
  public:

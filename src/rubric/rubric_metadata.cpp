@@ -1,3 +1,6 @@
+#include <algorithm>
+
+#include "fact_path.h"
 #include "fact_spec_loader.h"
 #include "rubric_loader.h"
 #include "suggest.h"
@@ -74,14 +77,10 @@ std::vector<Grade> load_grades(const shifan::Node& node, std::optional<Decimal> 
 
 const FactSpec* record_fact(const shifan::Node& node, const std::string& path, const FactSpec& facts,
                             FactType expected, bool& required, Reporter& reporter) {
-  required = true;
-  const FactSpec* spec = &facts;
-  for (std::size_t start = 0; spec != nullptr && start <= path.size();) {
-    std::size_t dot = std::min(path.find('.', start), path.size());
-    spec = spec->field(std::string_view(path).substr(start, dot - start));
-    required = required && spec != nullptr && spec->required;
-    start = dot + 1;
-  }
+  ResolvedPath resolved = resolve(facts, FactPath::of(path));
+  required = std::all_of(resolved.trail.begin(), resolved.trail.end(),
+                         [](const FactSpec* step) { return step->required; });
+  const FactSpec* spec = resolved.spec;
   if (spec == nullptr) {
     std::vector<std::string> candidates;
     collect_paths(facts, "", expected, candidates);

@@ -5,6 +5,8 @@
 
 #include "overloaded.h"
 
+#include "fact_path.h"
+
 namespace shifan::detail {
 
 namespace {
@@ -67,7 +69,7 @@ class ItemScorer {
     if (m_claimed) {
       return exactly(*m_claimed);
     }
-    m_result.missing.push_back("scores." + m_item.id);
+    m_result.missing.push_back(FactPath::score(m_item.id).str());
     return {Decimal(), ceiling};
   }
 

@@ -63,19 +63,8 @@ void check_at_most(const Node& mapping, const FactSpec& spec, const Facts& field
   }
 }
 
-const Value* find_fact(const Facts& facts, std::string_view path) {
-  std::size_t dot = path.find('.');
-  const Value* value = field_value(facts, path.substr(0, dot));
-  while (value != nullptr && dot != std::string_view::npos) {
-    path.remove_prefix(dot + 1);
-    dot = path.find('.');
-    value = value->find(path.substr(0, dot));
-  }
-  return value;
-}
-
-void check_dates(const Facts& facts, std::string_view assessed_on, FactContext& context) {
-  const Value* reference = assessed_on.empty() ? nullptr : find_fact(facts, assessed_on);
+void check_dates(const Facts& facts, const FactPath& assessed_on, FactContext& context) {
+  const Value* reference = find_value(facts, assessed_on);
   if (reference == nullptr || reference->kind() != Value::Kind::date_type) {
     return;
   }

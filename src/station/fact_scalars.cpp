@@ -45,11 +45,11 @@ bool check_bounds(Number value, const std::string& text, const FactSpec& spec, M
   return context.diagnostics.size() == before;
 }
 
-Value integer(const Node& node, const FactSpec& spec, const std::string& path,
+Value integer(const Node& node, const FactSpec& spec, const FactPath& path,
               FactContext& context) {
   std::optional<std::int64_t> value = as_int(node, context.source, context.diagnostics);
   if (!value) {
-    return Value::unknown(path);
+    return Value::unknown(path.str());
   }
   std::string text = std::to_string(*value);
   // Like numbers, at most 10^12: rules may multiply counts (B6's
@@ -57,7 +57,7 @@ Value integer(const Node& node, const FactSpec& spec, const std::string& path,
   constexpr std::int64_t k_largest = 1'000'000'000'000;
   if (*value > k_largest || *value < -k_largest) {
     context.report(node.mark, "数值 " + text + " 过大");
-    return Value::unknown(path);
+    return Value::unknown(path.str());
   }
   bool ok = check_bounds(*value, text, spec, node.mark, context);
   std::string magnitude = text.substr(text[0] == '-' ? 1 : 0);
@@ -65,40 +65,40 @@ Value integer(const Node& node, const FactSpec& spec, const std::string& path,
     context.report(node.mark, "整数 " + text + " 应为 " + std::to_string(spec.digits) + " 位");
     ok = false;
   }
-  return ok ? Value::integer(*value) : Value::unknown(path);
+  return ok ? Value::integer(*value) : Value::unknown(path.str());
 }
 
-Value number(const Node& node, const FactSpec& spec, const std::string& path,
+Value number(const Node& node, const FactSpec& spec, const FactPath& path,
              FactContext& context) {
   std::optional<std::string> text = as_decimal_text(node, context.source, context.diagnostics);
   if (!text) {
-    return Value::unknown(path);
+    return Value::unknown(path.str());
   }
   auto [value, error] = Decimal::read(*text);
   bool too_precise = error == DecimalError::too_precise;
   if (!value && !too_precise) {
     context.report(node.mark, "数值 " + shortened(*text) + " 过大");
-    return Value::unknown(path);
+    return Value::unknown(path.str());
   }
   std::int64_t step = spec.step.hundredths();
   if (too_precise || (step > 0 && value->hundredths() % step != 0)) {
     context.report(node.mark, "数值 " + *text +
                                   (step == 1 ? " 最多两位小数"
                                              : " 应为 " + spec.step.str() + " 的倍数"));
-    return Value::unknown(path);
+    return Value::unknown(path.str());
   }
   if (!check_bounds(*value, *text, spec, node.mark, context)) {
-    return Value::unknown(path);
+    return Value::unknown(path.str());
   }
   // Correctly rounded: the double nearest the decimal, as parsing the text gives.
   return Value::real(static_cast<double>(value->hundredths()) / 100.0);
 }
 
-Value enumeration(const Node& node, const FactSpec& spec, const std::string& path,
+Value enumeration(const Node& node, const FactSpec& spec, const FactPath& path,
                   FactContext& context) {
   std::optional<std::string> text = as_string(node, context.source, context.diagnostics);
   if (!text) {
-    return Value::unknown(path);
+    return Value::unknown(path.str());
   }
   if (std::find(spec.values.begin(), spec.values.end(), *text) != spec.values.end()) {
     return Value::string(*text);
@@ -109,10 +109,10 @@ Value enumeration(const Node& node, const FactSpec& spec, const std::string& pat
   }
   context.report(node.mark, "'" + *text + "' 不是允许的值 (" + allowed + ")" +
                                 did_you_mean(*text, spec.values));
-  return Value::unknown(path);
+  return Value::unknown(path.str());
 }
 
-Value date(const Node& node, const std::string& path, FactContext& context) {
+Value date(const Node& node, const FactPath& path, FactContext& context) {
   std::optional<std::string> text;
   if (node.kind == Node::Kind::scalar) {
     text = node.text;  // 2024-05-20 and "2024-05-20" alike; 20240520 is no date either
@@ -120,12 +120,12 @@ Value date(const Node& node, const std::string& path, FactContext& context) {
     text = as_string(node, context.source, context.diagnostics);
   }
   if (!text) {
-    return Value::unknown(path);
+    return Value::unknown(path.str());
   }
   std::optional<Date> value = parse_date(*text);
   if (!value) {
     context.report(node.mark, "无效的日期 '" + *text + "'");
-    return Value::unknown(path);
+    return Value::unknown(path.str());
   }
   context.dates.push_back({*value, node.mark});
   return Value::date(*value);
@@ -133,12 +133,12 @@ Value date(const Node& node, const std::string& path, FactContext& context) {
 
 }  // namespace
 
-Value validate_scalar(const Node& node, const FactSpec& spec, const std::string& path,
+Value validate_scalar(const Node& node, const FactSpec& spec, const FactPath& path,
                       FactContext& context) {
   switch (spec.type) {
     case FactType::boolean: {
       std::optional<bool> value = as_bool(node, context.source, context.diagnostics);
-      return value ? Value::boolean(*value) : Value::unknown(path);
+      return value ? Value::boolean(*value) : Value::unknown(path.str());
     }
     case FactType::integer: return integer(node, spec, path, context);
     case FactType::number: return number(node, spec, path, context);
@@ -149,7 +149,7 @@ Value validate_scalar(const Node& node, const FactSpec& spec, const std::string&
     case FactType::list: break;
   }
   std::optional<std::string> value = as_string(node, context.source, context.diagnostics);
-  return value ? Value::string(*value) : Value::unknown(path);
+  return value ? Value::string(*value) : Value::unknown(path.str());
 }
 
 }  // namespace shifan::detail

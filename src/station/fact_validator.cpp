@@ -12,12 +12,12 @@ bool contains(const std::vector<std::string>& names, std::string_view name) {
   return std::find(names.begin(), names.end(), name) != names.end();
 }
 
-std::string subject(const FactSpec& spec, const std::string& path) {
-  return spec.label.empty() ? "'" + path + "' " : spec.label;
+std::string subject(const FactSpec& spec, const FactPath& path) {
+  return spec.label.empty() ? "'" + path.str() + "' " : spec.label;
 }
 
-std::string missing(const FactSpec& spec, const std::string& path) {
-  std::string message = "缺少必填项 '" + path + "'";
+std::string missing(const FactSpec& spec, const FactPath& path) {
+  std::string message = "缺少必填项 '" + path.str() + "'";
   if (!spec.label.empty()) {
     message += " (" + spec.label + ")";
   }
@@ -52,7 +52,7 @@ void check_unknown_keys(const Node& mapping, const FactSpec& spec,
   }
 }
 
-void check_one_of(const Node& mapping, const FactSpec& spec, const std::string& path,
+void check_one_of(const Node& mapping, const FactSpec& spec, const FactPath& path,
                   FactContext& context) {
   if (spec.one_of.empty()) {
     return;
@@ -75,21 +75,21 @@ void check_one_of(const Node& mapping, const FactSpec& spec, const std::string& 
   }
 }
 
-Value validate_list(const Node& node, const FactSpec& spec, const std::string& path,
+Value validate_list(const Node& node, const FactSpec& spec, const FactPath& path,
                     FactContext& context) {
   if (node.kind != Node::Kind::sequence) {
-    context.report(node.mark, "'" + path + "' 应为列表 (sequence)");
-    return Value::unknown(path);
+    context.report(node.mark, "'" + path.str() + "' 应为列表 (sequence)");
+    return Value::unknown(path.str());
   }
   std::vector<Value> entries;
   for (std::size_t i = 0; i < node.items.size(); ++i) {
     const Node& item = node.items[i];
-    std::string item_path = path + "[" + std::to_string(i) + "]";
+    FactPath item_path = path.index(i);
     if (spec.items == nullptr) {
-      entries.push_back(Value::unknown(item_path));
+      entries.push_back(Value::unknown(item_path.str()));
     } else if (is_empty(&item)) {
       context.report(item.mark, missing(*spec.items, item_path));
-      entries.push_back(Value::unknown(item_path));
+      entries.push_back(Value::unknown(item_path.str()));
     } else {
       entries.push_back(validate_fact(&item, *spec.items, item_path, context));
     }
@@ -103,22 +103,15 @@ void FactContext::report(Mark mark, std::string message) {
   diagnostics.push_back(source.diagnose(mark.line, mark.column, std::move(message)));
 }
 
-std::string fact_path(std::string_view parent, std::string_view field) {
-  if (parent.empty()) {
-    return std::string(field);
-  }
-  return std::string(parent) + "." + std::string(field);
-}
-
 bool is_empty(const Node* node) {
   return node == nullptr || node->kind == Node::Kind::null ||
          (node->kind == Node::Kind::scalar && node->text.empty());
 }
 
-Value validate_fact(const Node* node, const FactSpec& spec, const std::string& path,
+Value validate_fact(const Node* node, const FactSpec& spec, const FactPath& path,
                     FactContext& context) {
   if (is_empty(node)) {
-    return Value::unknown(path);
+    return Value::unknown(path.str());
   }
   if (spec.type == FactType::list) {
     return validate_list(*node, spec, path, context);
@@ -127,8 +120,8 @@ Value validate_fact(const Node* node, const FactSpec& spec, const std::string& p
     return validate_scalar(*node, spec, path, context);
   }
   if (node->kind != Node::Kind::mapping) {
-    context.report(node->mark, "'" + path + "' 应为映射 (mapping)");
-    return Value::unknown(path);
+    context.report(node->mark, "'" + path.str() + "' 应为映射 (mapping)");
+    return Value::unknown(path.str());
   }
   MapEntries entries;
   for (auto& [name, value] : validate_fields(*node, spec, path, context)) {
@@ -137,13 +130,13 @@ Value validate_fact(const Node* node, const FactSpec& spec, const std::string& p
   return Value::map(std::move(entries));
 }
 
-Facts validate_fields(const Node& mapping, const FactSpec& spec, const std::string& path,
+Facts validate_fields(const Node& mapping, const FactSpec& spec, const FactPath& path,
                       FactContext& context, std::span<const std::string_view> reserved) {
   check_unknown_keys(mapping, spec, reserved, context);
   Facts fields;
   for (const auto& [name, field] : spec.fields) {
     const Node* node = mapping.find(name);
-    std::string field_path = fact_path(path, name);
+    FactPath field_path = path.field(name);
     bool alternative = contains(spec.one_of, name);
     if (is_empty(node) && alternative) {
       continue;

@@ -9,6 +9,7 @@
 #include <utility>
 #include <vector>
 
+#include "fact_path.h"
 #include "shifan/date.h"
 #include "shifan/decimal.h"
 #include "shifan/diagnostic.h"
@@ -34,37 +35,32 @@ struct FactContext {
   void report(Mark mark, std::string message);
 };
 
-// "a.b", "a[2]" ("" + name = name).
-std::string fact_path(std::string_view parent, std::string_view field);
-
 // True for an absent node (nullptr), a null, or an empty scalar ("").
 bool is_empty(const Node* node);
 
 // The fact `node` (nullptr: absent) checked against `spec`. Absent or empty
 // gives Value::unknown(path) without a diagnostic (callers check `required`);
 // an invalid value gives unknown(path) and a diagnostic.
-Value validate_fact(const Node* node, const FactSpec& spec, const std::string& path,
+Value validate_fact(const Node* node, const FactSpec& spec, const FactPath& path,
                     FactContext& context);
 
 // A record's fields from `mapping` in schema order: absent optional fields
 // are unknown(path), absent one_of fields are left out. Reports unknown keys
 // (except `reserved` ones), missing required fields, one_of and at_most.
-Facts validate_fields(const Node& mapping, const FactSpec& spec, const std::string& path,
+Facts validate_fields(const Node& mapping, const FactSpec& spec, const FactPath& path,
                       FactContext& context, std::span<const std::string_view> reserved = {});
 
 // bool, int, number, string, enum, date (a present, non-empty scalar node).
-Value validate_scalar(const Node& node, const FactSpec& spec, const std::string& path,
+Value validate_scalar(const Node& node, const FactSpec& spec, const FactPath& path,
                       FactContext& context);
 
 // at_most: each field not above the sibling it names, reported at the field.
 void check_at_most(const Node& mapping, const FactSpec& spec, const Facts& fields,
                    FactContext& context);
 
-// No date in context.dates later than the date at `assessed_on` (a dotted
-// fact path such as "station.assessed_on"); nothing when that date is unknown.
-void check_dates(const Facts& facts, std::string_view assessed_on, FactContext& context);
+// No date in context.dates later than the date at `assessed_on` (a fact path
+// such as "station.assessed_on"); nothing when that date is unknown.
+void check_dates(const Facts& facts, const FactPath& assessed_on, FactContext& context);
 
-// The value at a dotted path of record fields, or nullptr.
-const Value* find_fact(const Facts& facts, std::string_view path);
 
 }  // namespace shifan::detail

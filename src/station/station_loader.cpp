@@ -39,8 +39,8 @@ void check_expect(const Node& root, FactContext& context) {
 }
 
 // The string or date at `path` as written; "" when absent or `path` is "".
-std::string text_at(const Facts& facts, std::string_view path) {
-  const Value* value = path.empty() ? nullptr : detail::find_fact(facts, path);
+std::string text_at(const Facts& facts, const std::string& path) {
+  const Value* value = path.empty() ? nullptr : detail::find_value(facts, detail::FactPath::of(path));
   if (value != nullptr && value->kind() == Value::Kind::string_type) {
     return value->as_string();
   }
@@ -54,10 +54,10 @@ std::string text_at(const Facts& facts, std::string_view path) {
 Station read_station(const Node& root, const Rubric& rubric, FactContext& context) {
   check_version(root, context);
   Station station;
-  station.facts = detail::validate_fields(root, rubric.facts, "", context, k_format_keys);
+  station.facts = detail::validate_fields(root, rubric.facts, detail::FactPath(), context, k_format_keys);
   station.scores = detail::load_scores(root.find("scores"), rubric, context);
   check_expect(root, context);
-  detail::check_dates(station.facts, rubric.assessed_on, context);
+  detail::check_dates(station.facts, detail::FactPath::of(rubric.assessed_on), context);
   station.name = text_at(station.facts, rubric.identity.name);
   station.county = text_at(station.facts, rubric.identity.county);
   station.station_class = text_at(station.facts, rubric.identity.station_class);

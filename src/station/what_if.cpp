@@ -50,18 +50,18 @@ std::string flow(const Node& node) {
 // problem when the tree has a value of the wrong kind on the way.
 Node* reach(Node& root, const Assignment& assignment, Mark mark, Diagnostics& problems) {
   Node* node = &root;
-  std::string so_far;
-  for (const PathStep& step : assignment.steps) {
-    Node::Kind wanted = step.is_index ? Node::Kind::sequence : Node::Kind::mapping;
+  FactPath so_far;
+  for (const FactStep& step : assignment.path.steps()) {
+    Node::Kind wanted = step.is_index() ? Node::Kind::sequence : Node::Kind::mapping;
     if (node->kind == Node::Kind::null) {
       node->kind = wanted;
       node->mark = mark;
     }
     std::string problem;
     if (node->kind != wanted) {
-      problem = fmt::format("'{}' 不是{}", so_far.empty() ? "站点文件" : so_far, step.is_index ? "列表" : "映射");
-    } else if (step.is_index && step.index > node->items.size()) {
-      problem = fmt::format("'{}' 只有 {} 项, 只能设置到 [{}]", so_far, node->items.size(), node->items.size());
+      problem = fmt::format("'{}' 不是{}", so_far.empty() ? "站点文件" : so_far.str(), step.is_index() ? "列表" : "映射");
+    } else if (step.is_index() && step.index > node->items.size()) {
+      problem = fmt::format("'{}' 只有 {} 项, 只能设置到 [{}]", so_far.str(), node->items.size(), node->items.size());
     }
     if (!problem.empty()) {
       Diagnostic& diagnostic = problems.emplace_back();
@@ -69,27 +69,27 @@ Node* reach(Node& root, const Assignment& assignment, Mark mark, Diagnostics& pr
       diagnostic.message = problem;
       return nullptr;
     }
-    if (step.is_index) {
+    if (step.is_index()) {
       if (step.index == node->items.size()) {
         node->items.emplace_back().mark = mark;
       }
       node = &node->items[step.index];
-      so_far += fmt::format("[{}]", step.index);
+      so_far = so_far.index(step.index);
       continue;
     }
     auto entry = std::find_if(node->entries.begin(), node->entries.end(),
-                              [&](const auto& e) { return e.first.text == step.key; });
+                              [&](const auto& e) { return e.first.text == step.name; });
     if (entry == node->entries.end()) {
       Node key;
       key.kind = Node::Kind::scalar;
-      key.text = step.key;
+      key.text = step.name;
       node->entries.emplace_back(key, Node());
       entry = std::prev(node->entries.end());
       mark_all(entry->first, mark);
       mark_all(entry->second, mark);
     }
     node = &entry->second;
-    so_far += (so_far.empty() ? "" : ".") + step.key;
+    so_far = so_far.field(step.name);
   }
   return node;
 }
@@ -106,7 +106,7 @@ std::vector<WhatIfChange> apply_what_if(Node& root, const std::vector<Assignment
     if (node == nullptr) {
       continue;
     }
-    WhatIfChange change{assignment.path, assignment.value, std::nullopt};
+    WhatIfChange change{assignment.path.str(), assignment.value, std::nullopt};
     if (node->kind != Node::Kind::null) {
       change.was = flow(*node);
     }

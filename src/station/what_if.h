@@ -6,24 +6,17 @@
 #include <string>
 #include <vector>
 
+#include "fact_path.h"
 #include "shifan/diagnostic.h"
 #include "shifan/document.h"
 #include "shifan/rubric.h"
 
 namespace shifan::detail {
 
-// One step of a fact path: `.key` or `[index]`.
-struct PathStep {
-  std::string key;
-  std::size_t index = 0;
-  bool is_index = false;
-};
-
 struct Assignment {
   std::string text;  // "PATH=VALUE" as given
-  std::string path;
+  FactPath path;     // checked against the facts schema
   std::string value;
-  std::vector<PathStep> steps;
   Node node;  // VALUE read as a YAML scalar or flow value
 };
 

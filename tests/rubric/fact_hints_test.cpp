@@ -3,13 +3,13 @@
 #include <gtest/gtest.h>
 
 #include "anhui_fixture.h"
-#include "fact_usage.h"
+#include "fact_path.h"
 
 namespace shifan::detail {
 namespace {
 
 std::string hint(std::string_view path) {
-  return fact_hint(*find_fact_spec(shifan::testing::anhui_rubric(), path));
+  return fact_hint(*find_spec(shifan::testing::anhui_rubric().facts, FactPath::of(std::string(path)), ListSteps::implicit));
 }
 
 TEST(FactHints, Enum) { EXPECT_EQ(hint("station.class"), "司法所类别 (必填): 一类 | 二类 | 三类"); }

@@ -18,6 +18,25 @@ Facts load(std::string text, const Constants& constants = {}) {
   return {std::move(spec), parsed.errors()};
 }
 
+TEST(FactSpecLoader, ListsNameTheirEntriesByAStringField) {
+  Facts facts = load(
+      "staff:\n"
+      "  type: list\n"
+      "  named_by: name\n"
+      "  items: {type: record, fields: {name: {type: string}, age: {type: int}}}\n");
+  ASSERT_EQ(facts.errors, "");
+  EXPECT_EQ(facts.spec.field("staff")->named_by, "name");
+  EXPECT_EQ(load("staff:\n"
+                 "  type: list\n"
+                 "  named_by: nam\n"
+                 "  items: {type: record, fields: {name: {type: string}, age: {type: int}}}\n")
+                .errors,
+            "f.yaml:3:13: named_by 应为列表项中 string 类型的字段: 'nam' (是否想写 'name'?)\n"
+            "    named_by: nam\n"
+            "              ^\n");
+  EXPECT_NE(load("n: {type: int, named_by: x}\n").errors, "");
+}
+
 TEST(FactSpecLoader, ReadsNestedSpecs) {
   Facts facts = load(
       "station:\n"

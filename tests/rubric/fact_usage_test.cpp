@@ -47,14 +47,6 @@ TEST(FactUsage, ReadersOfARecordIncludeItsFields) {
   EXPECT_EQ(usage.readers("facilities"), (Strings{"D1", "D3", "V4"}));
 }
 
-TEST(FactUsage, FindsSpecsThroughLists) {
-  const Rubric& rubric = shifan::testing::anhui_rubric();
-  ASSERT_NE(find_fact_spec(rubric, "staff.trainings.date"), nullptr);
-  EXPECT_EQ(find_fact_spec(rubric, "staff.trainings.date")->label, "培训日期");
-  EXPECT_EQ(find_fact_spec(rubric, "staff.nickname"), nullptr);
-  EXPECT_EQ(find_fact_spec(rubric, ""), nullptr);
-}
-
 TEST(FactUsage, TheRulesDecidingEachKindOfItem) {
   const Rubric& rubric = shifan::testing::every_kind_rubric();
   auto texts = [&](const char* id) {

@@ -59,10 +59,10 @@ evaluation:
 TEST(FactChecks, FindsFactsByDottedPath) {
   detail::Facts facts = {
       {"station", Value::map({{Value::string("assessed_on"), Value::date({2024, 5, 20})}})}};
-  ASSERT_NE(detail::find_fact(facts, "station.assessed_on"), nullptr);
-  EXPECT_EQ(detail::find_fact(facts, "station.assessed_on")->as_date(), (Date{2024, 5, 20}));
-  EXPECT_EQ(detail::find_fact(facts, "station.name"), nullptr);
-  EXPECT_EQ(detail::find_fact(facts, "stations"), nullptr);
+  ASSERT_NE(detail::find_value(facts, detail::FactPath::of("station.assessed_on")), nullptr);
+  EXPECT_EQ(detail::find_value(facts, detail::FactPath::of("station.assessed_on"))->as_date(), (Date{2024, 5, 20}));
+  EXPECT_EQ(detail::find_value(facts, detail::FactPath::of("station.name")), nullptr);
+  EXPECT_EQ(detail::find_value(facts, detail::FactPath::of("stations")), nullptr);
 }
 
 }  // namespace

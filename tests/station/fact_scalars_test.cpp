@@ -54,9 +54,15 @@ staff:
 TEST(FactScalars, TrailingZerosAreExact) {
   LoadedStation loaded = load_with("evaluation: {satisfaction_percent: 96.500}\n");
   ASSERT_TRUE(loaded.station);
-  const Value* percent = detail::find_fact(loaded.station->facts, "evaluation.satisfaction_percent");
+  const Value* percent = detail::find_value(loaded.station->facts, detail::FactPath::of("evaluation.satisfaction_percent"));
   ASSERT_NE(percent, nullptr);
   EXPECT_EQ(to_literal(*percent), "96.5");
+}
+
+TEST(FactScalars, NumbersReadLikeRubricPoints) {
+  EXPECT_EQ(headlines(load_with("evaluation: {satisfaction_percent: 93.500}\n")), Strings{});
+  EXPECT_EQ(headlines(load_with("evaluation: {satisfaction_percent: 93.505}\n")),
+            Strings{"station.yaml:6:36: 数值 93.505 最多两位小数"});
 }
 
 TEST(FactScalars, EnumsListTheAllowedValues) {

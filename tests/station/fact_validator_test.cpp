@@ -92,7 +92,7 @@ TEST(FactValidator, AbsentOneOfFieldIsLeftOutOfTheMap) {
             R"([{"name": "张某某", "role": "所长", "full_time": true, )"
             R"("trainings": [{"date": date("2024-03-11"), "hours": 7.5}], )"
             R"("sanctions": unknown("staff[0].sanctions")}])");
-  const Value* training = detail::find_fact(loaded.station->facts, "staff");
+  const Value* training = detail::find_value(loaded.station->facts, detail::FactPath::of("staff"));
   training = &training->as_list()[0].find("trainings")->as_list()[0];
   EXPECT_EQ(training->find("days"), nullptr);
   EXPECT_NE(training->find("hours"), nullptr);
@@ -119,8 +119,8 @@ facilities:
 }
 
 TEST(FactValidator, PathsNameEntriesByFileIndex) {
-  EXPECT_EQ(detail::fact_path("", "staff"), "staff");
-  EXPECT_EQ(detail::fact_path("staff[2]", "sanctions"), "staff[2].sanctions");
+  EXPECT_EQ(detail::FactPath().field("staff").str(), "staff");
+  EXPECT_EQ(detail::FactPath().field("staff").index(2).field("sanctions").str(), "staff[2].sanctions");
 }
 
 }  // namespace

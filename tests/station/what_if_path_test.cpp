@@ -17,13 +17,14 @@ TEST(WhatIfPath, ParsesPathAndValue) {
   std::optional<Assignment> a =
       parse_assignment("staff[2].full_time=true", shifan::testing::anhui_rubric(), problem);
   ASSERT_TRUE(a) << problem;
-  EXPECT_EQ(a->path, "staff[2].full_time");
+  EXPECT_EQ(a->path.str(), "staff[2].full_time");
   EXPECT_EQ(a->value, "true");
-  ASSERT_EQ(a->steps.size(), 3u);
-  EXPECT_EQ(a->steps[0].key, "staff");
-  EXPECT_TRUE(a->steps[1].is_index);
-  EXPECT_EQ(a->steps[1].index, 2u);
-  EXPECT_EQ(a->steps[2].key, "full_time");
+  std::vector<FactStep> steps = a->path.steps();
+  ASSERT_EQ(steps.size(), 3u);
+  EXPECT_EQ(steps[0].name, "staff");
+  EXPECT_TRUE(steps[1].is_index());
+  EXPECT_EQ(steps[1].index, 2u);
+  EXPECT_EQ(steps[2].name, "full_time");
   EXPECT_EQ(a->node.kind, Node::Kind::scalar);
   EXPECT_EQ(a->node.text, "true");
 }
