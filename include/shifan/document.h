@@ -73,9 +73,22 @@ struct Document {
 // found becomes a diagnostic, and the tree then holds what could be read.
 Document read_document(std::string name, std::string text, const ReadLimits& limits = {});
 
-// Reads a whole file ("-" = standard input). Throws Error when it can't be
-// read (with the OS reason) or is larger than max_bytes (reading stops there).
+// How every message and report names standard input.
+inline constexpr std::string_view k_stdin_name = "<stdin>";
+
+// The name messages give the input a command reads from `path`:
+// k_stdin_name for "-", the path as given otherwise.
+std::string input_name(const std::string& path);
+
+// Reads a whole file ("-" = standard input). Throws Error "无法读取 'NAME':
+// REASON" when it can't be read (文件不存在, 没有读取权限, 这是一个目录, or
+// the system's words) or is larger than max_bytes (reading stops there).
 std::string read_file(const std::string& path, std::size_t max_bytes);
+
+// The one way a command opens an input file: read_file within
+// limits.max_bytes, then read_document under input_name(path). Throws as
+// read_file does; problems with the content are the Document's diagnostics.
+Document read_input(const std::string& path, const ReadLimits& limits = {});
 
 // Typed access for loaders: each returns nullopt and appends a diagnostic at
 // the node's mark, naming what was expected, when the node is not of that type.

@@ -19,9 +19,8 @@ struct CheckOptions {
 
 // Loading problems (errors) or, for a rubric that loads, the lint findings.
 std::vector<Finding> check_rubric(const std::string& path) {
-  ReadLimits limits;
   Document document = path.empty() ? read_document(std::string(k_default_rubric_name), std::string(embedded_rubric()))
-                                   : read_document(path, read_file(path, limits.max_bytes), limits);
+                                   : read_input(path);
   LoadedRubric loaded = load_rubric(document);
   if (!loaded.rubric) {
     std::vector<Finding> findings;

@@ -4,6 +4,7 @@
 
 #include "commands.h"
 #include "facts_value.h"
+#include "inputs.h"
 #include "shifan/cli.h"
 #include "shifan/document.h"
 #include "shifan/expr.h"
@@ -12,18 +13,10 @@ namespace shifan::detail {
 
 namespace {
 
-constexpr std::size_t k_max_facts_bytes = 16 << 20;
-
-void print_all(const Diagnostics& diagnostics) {
-  for (const Diagnostic& diagnostic : diagnostics) {
-    std::cerr << format_diagnostic(diagnostic) << "\n";
-  }
-}
-
 // Reads the facts file's top-level keys as variables; false after printing
 // its problems.
 bool load_facts(const std::string& path, Environment& env, Activation& activation) {
-  Document document = read_document(path, read_file(path, k_max_facts_bytes));
+  Document document = read_input(path);
   Diagnostics diagnostics = std::move(document.diagnostics);
   if (diagnostics.empty() && document.root.kind != shifan::Node::Kind::mapping &&
       document.root.kind != shifan::Node::Kind::null) {
@@ -34,7 +27,7 @@ bool load_facts(const std::string& path, Environment& env, Activation& activatio
     env.variables.emplace_back(key.text, Type::dyn());
     activation.set(key.text, facts_to_value(value, *document.source, diagnostics));
   }
-  print_all(diagnostics);
+  print_diagnostics(diagnostics, std::cerr);
   return diagnostics.empty();
 }
 
@@ -46,7 +39,7 @@ int run_eval(const std::string& text, const std::string& facts_path) {
   }
   Compiled compiled = compile(text, env);
   if (!compiled.program) {
-    print_all(compiled.diagnostics);
+    print_diagnostics(compiled.diagnostics, std::cerr);
     return k_exit_input_error;
   }
   Value result = evaluate(*compiled.program, activation);

@@ -13,31 +13,45 @@ void print_diagnostics(const Diagnostics& diagnostics, std::ostream& err) {
 }
 
 std::optional<Rubric> load_rubric_file(const std::string& path, std::ostream& err) {
-  LoadedRubric loaded;
-  if (path.empty()) {
-    loaded = load_default_rubric();
-  } else {
-    ReadLimits limits;
-    loaded = load_rubric(read_document(path, read_file(path, limits.max_bytes), limits));
-  }
+  LoadedRubric loaded = path.empty() ? load_default_rubric() : load_rubric(read_input(path));
   print_diagnostics(loaded.diagnostics, err);
   return std::move(loaded.rubric);
 }
 
+StationInput read_station_input(const std::string& path, const Rubric& rubric,
+                                const std::vector<Assignment>& what_if) {
+  StationInput input;
+  Document document;
+  try {
+    document = read_input(path);
+  } catch (const Error& e) {
+    input.problems.emplace_back(e.what());
+    return input;
+  }
+  Diagnostics what_if_problems;
+  if (document.diagnostics.empty()) {
+    input.what_if = apply_what_if(document.root, what_if, what_if_problems);
+  }
+  LoadedStation loaded = load_station(document, rubric);
+  Diagnostics diagnostics = std::move(loaded.diagnostics);
+  diagnostics.insert(diagnostics.end(), what_if_problems.begin(), what_if_problems.end());
+  attribute_what_if(diagnostics, what_if);
+  for (const Diagnostic& diagnostic : diagnostics) {
+    input.problems.push_back(format_diagnostic(diagnostic));
+  }
+  if (diagnostics.empty()) {
+    input.station = std::move(loaded.station);
+  }
+  return input;
+}
+
 std::optional<Station> load_station_file(const std::string& path, const Rubric& rubric,
                                          std::ostream& err) {
-  ReadLimits limits;
-  std::string text;
-  try {
-    text = read_file(path, limits.max_bytes);
-  } catch (const Error& e) {
-    err << e.what() << '\n';
-    return std::nullopt;
+  StationInput input = read_station_input(path, rubric);
+  for (const std::string& problem : input.problems) {
+    err << problem << '\n';
   }
-  LoadedStation loaded =
-      load_station(read_document(path == "-" ? "<stdin>" : path, std::move(text), limits), rubric);
-  print_diagnostics(loaded.diagnostics, err);
-  return std::move(loaded.station);
+  return std::move(input.station);
 }
 
 }  // namespace shifan::detail

@@ -1,19 +1,23 @@
 #include <cerrno>
 #include <cstdio>
-#include <cstring>
 #include <memory>
 
 #include <fmt/format.h>
 
+#include "os_error.h"
 #include "shifan/document.h"
 
 namespace shifan {
 
+std::string input_name(const std::string& path) {
+  return path == "-" ? std::string(k_stdin_name) : path;
+}
+
 std::string read_file(const std::string& path, std::size_t max_bytes) {
   bool is_stdin = path == "-";
-  std::string shown = is_stdin ? std::string("标准输入") : fmt::format("'{}'", path);
+  std::string shown = fmt::format("'{}'", input_name(path));
   auto fail = [&](int error) {
-    return Error(fmt::format("无法读取 {}: {}", shown, std::strerror(error)));
+    return Error(fmt::format("无法读取 {}: {}", shown, detail::os_error_text(error)));
   };
   std::unique_ptr<std::FILE, int (*)(std::FILE*)> file(
       is_stdin ? stdin : std::fopen(path.c_str(), "rb"),
@@ -36,6 +40,10 @@ std::string read_file(const std::string& path, std::size_t max_bytes) {
       return text;
     }
   }
+}
+
+Document read_input(const std::string& path, const ReadLimits& limits) {
+  return read_document(input_name(path), read_file(path, limits.max_bytes), limits);
 }
 
 }  // namespace shifan

@@ -32,10 +32,38 @@ TEST(ReadFile, ReadsTheWholeFile) {
   std::remove(path.c_str());
 }
 
-TEST(ReadFile, ReportsTheOsReason) {
-  EXPECT_EQ(error_of("/nonexistent/x.yaml", 100),
-            "无法读取 '/nonexistent/x.yaml': No such file or directory");
-  EXPECT_EQ(error_of("/tmp", 100), "无法读取 '/tmp': Is a directory");
+TEST(ReadFile, ReportsTheOsReasonInChinese) {
+  EXPECT_EQ(error_of("/nonexistent/x.yaml", 100), "无法读取 '/nonexistent/x.yaml': 文件不存在");
+  EXPECT_EQ(error_of("/tmp", 100), "无法读取 '/tmp': 这是一个目录");
+}
+
+TEST(ReadFile, StandardInputIsNamedStdin) {
+  EXPECT_EQ(input_name("-"), "<stdin>");
+  EXPECT_EQ(input_name("a.yaml"), "a.yaml");
+  EXPECT_EQ(input_name("./-"), "./-");
+}
+
+TEST(ReadInput, ReadsADocumentUnderItsName) {
+  std::string path = temp_file("shifan_read_input.yaml", "a: 1\n");
+  Document document = read_input(path);
+  EXPECT_EQ(document.source->name(), path);
+  EXPECT_TRUE(document.diagnostics.empty());
+  EXPECT_EQ(document.root.find("a")->text, "1");
+  std::remove(path.c_str());
+}
+
+TEST(ReadInput, StopsAtTheLimitAndSaysWhy) {
+  std::string path = temp_file("shifan_read_input_big.yaml", "a: 12345\n");
+  ReadLimits limits;
+  limits.max_bytes = 4;
+  try {
+    read_input(path, limits);
+    ADD_FAILURE() << "no error";
+  } catch (const Error& error) {
+    EXPECT_EQ(std::string(error.what()), "无法读取 '" + path + "': 文件过大 (上限 4 字节)");
+  }
+  std::remove(path.c_str());
+  EXPECT_THROW(read_input("/nonexistent/x.yaml"), Error);
 }
 
 TEST(ReadFile, StopsAtTheLimit) {

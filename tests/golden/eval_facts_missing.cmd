@@ -1,0 +1,4 @@
+eval
+1
+--facts
+no-such-file.yaml

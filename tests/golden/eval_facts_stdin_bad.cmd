@@ -1,0 +1,5 @@
+eval
+1
+--facts
+-
+<tests/data/eval-facts-bad.json

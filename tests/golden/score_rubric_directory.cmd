@@ -1,0 +1,4 @@
+score
+--rubric
+rubric
+examples/yunling.yaml

@@ -1,0 +1,2 @@
+validate
+no-such-file.yaml
