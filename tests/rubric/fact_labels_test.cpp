@@ -29,7 +29,12 @@ TEST(FactLabels, NoLabelForWhatTheSchemaDoesNotDeclare) {
   EXPECT_EQ(fact_label(rubric, "nothing"), "");
   EXPECT_EQ(fact_label(rubric, "staff[0].nothing"), "");
   EXPECT_EQ(fact_label(rubric, "staffed.below"), "");
-  EXPECT_EQ(fact_label(rubric, "scores.K1"), "");
+}
+
+TEST(FactLabels, AScoreIsLabelledByItsItem) {
+  const Rubric& rubric = every_kind_rubric();
+  EXPECT_EQ(fact_label(rubric, "scores.K1"), "K1 评分");
+  EXPECT_EQ(fact_label(rubric, "scores.K99"), "");
 }
 
 TEST(FactLabels, MissingFactsWithTheirLabelsOnceEach) {
