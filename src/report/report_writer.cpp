@@ -95,6 +95,8 @@ std::unique_ptr<ReportWriter> make_writer(const WriterOptions& options, std::ost
       return make_markdown_writer(out, options.subject);
     case Format::junit:
       return make_junit_writer(out);
+    case Format::html:
+      return make_html_writer(out);
   }
   return std::make_unique<TextWriter>(out, options.style, options.subject);
 }

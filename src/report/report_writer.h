@@ -24,7 +24,7 @@ class ReportWriter {
   virtual bool counts_in_report() const { return false; }
 };
 
-enum class Format { text, json, csv, markdown, junit };
+enum class Format { text, json, csv, markdown, junit, html };
 
 }  // namespace shifan::detail
 
@@ -32,12 +32,13 @@ enum class Format { text, json, csv, markdown, junit };
 template <>
 struct shifan::EnumTable<shifan::detail::Format> {
   using Format = detail::Format;
-  static constexpr std::array<EnumName<Format>, 5> entries = {{
+  static constexpr std::array<EnumName<Format>, 6> entries = {{
       {Format::text, "text", "文字报告"},
       {Format::json, "json", "JSON Lines"},
       {Format::csv, "csv", "CSV"},
       {Format::markdown, "markdown", "Markdown"},
       {Format::junit, "junit", "JUnit XML"},
+      {Format::html, "html", "HTML"},
   }};
 };
 static_assert(shifan::lists_every_value<shifan::detail::Format>());
@@ -58,6 +59,8 @@ std::unique_ptr<ReportWriter> make_csv_writer(std::ostream& out, bool bom, std::
 // `subject` heads the summary's name column (Wording::subject).
 std::unique_ptr<ReportWriter> make_markdown_writer(std::ostream& out, std::string subject);
 std::unique_ptr<ReportWriter> make_junit_writer(std::ostream& out);
+// One HTML page: for several files the overview first, then each station.
+std::unique_ptr<ReportWriter> make_html_writer(std::ostream& out);
 
 // render_json's document with a top-level "what_if" member added when there
 // are changes: [{"path", "value", "was"}] ("was" null when absent).

@@ -1,0 +1,35 @@
+// One station's part of `--format html`: the 申请表 as a printable section.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "shifan/score.h"
+#include "what_if.h"
+
+namespace shifan::detail {
+
+// The few words the page needs that are the rubric's to say (what a station
+// is, its supervising office, the pass mark's name); the only place the
+// renderer names them.
+struct HtmlWords {
+  std::string subject = "司法所";    // what a station file describes
+  std::string office = "司法局";     // who reviews it in a county
+  std::string pass_mark = "申报线";  // the first grade's minimum
+};
+HtmlWords html_words(const Rubric& rubric);
+
+// The station's <section id="station-INDEX">: heading in the form's words,
+// identity, a chart of the categories with the pass line, total and verdict,
+// a table per category (full text, claimed and decided scores, reasons),
+// vetoes, points to win back, findings, missing facts, the signature block.
+std::string render_html(const ScoreResult& result, const std::vector<WhatIfChange>& what_if, int index);
+
+// The lists after the tables: 补短板 (largest loss first), findings decided
+// from facts (failed rule-decided items, triggered vetoes) with the scorer's
+// reasons, and the facts still missing. "" for a list with nothing in it.
+std::string html_to_work_on(const ScoreResult& result);
+std::string html_findings(const ScoreResult& result);
+std::string html_missing(const ScoreResult& result);
+
+}  // namespace shifan::detail
