@@ -1,0 +1,4 @@
+score
+examples/changqiao.json
+--format
+html

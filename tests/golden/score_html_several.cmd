@@ -1,0 +1,6 @@
+score
+tests/data/batch
+--format
+html
+--sort
+total

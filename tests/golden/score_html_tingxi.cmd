@@ -1,0 +1,4 @@
+score
+examples/tingxi.yaml
+--format
+html

@@ -1,0 +1,4 @@
+score
+examples/yunling.yaml
+--format
+html
