@@ -221,6 +221,8 @@ struct Wording {
   std::string eligible;      // "符合申报条件"
   std::string not_eligible;  // "不符合申报条件"
   std::string undetermined;  // "待定"
+  std::string reviewer;      // who reviews a station in its county ("司法局"), "" for nobody named
+  std::string head;          // who signs for a station ("所长")
 
   // The words for `verdict`.
   const std::string& verdict(Verdict verdict) const;

@@ -27,10 +27,12 @@ std::string common_county(const std::vector<SummaryRow>& rows) {
 // the pass line, the invalid files' problems. `anchors` maps a file to its section.
 std::string overview(const std::vector<SummaryRow>& rows, const Tally& tally, const Rubric* rubric,
                      const std::map<std::string, int>& anchors) {
-  HtmlWords words = rubric ? html_words(*rubric) : HtmlWords{};
+  // Without a scored station there is no rubric to take words from.
+  std::string reviewer = rubric ? rubric->wording.reviewer : "";
+  std::string subject = rubric ? rubric->wording.subject : "名称";
   std::string county = common_county(rows);
   std::string out = fmt::format("<section class=\"overview\">\n<h1>{}评分汇总</h1>\n",
-                                html_escape(county.empty() ? "" : county + words.office + " "));
+                                html_escape(county.empty() ? "" : county + reviewer + " "));
   if (rubric) {
     out += fmt::format("<p class=\"sub\">《{}》 · {}</p>\n", html_escape(rubric->title), html_escape(rubric->id));
   }
@@ -40,7 +42,7 @@ std::string overview(const std::vector<SummaryRow>& rows, const Tally& tally, co
       "<col style=\"width:8%\"><col style=\"width:12%\"><col style=\"width:9%\"><col style=\"width:10%\">"
       "<col style=\"width:25%\"></colgroup>\n<thead><tr><th>序号</th><th>{}</th><th>县</th><th>类别</th>"
       "<th class=\"num\">总分</th><th>结论</th><th>一票否决</th><th>文件</th></tr></thead>\n<tbody>\n",
-      html_escape(words.subject));
+      html_escape(subject));
   std::vector<ChartBar> bars;
   int number = 0;
   for (const SummaryRow& row : rows) {
@@ -66,8 +68,8 @@ std::string overview(const std::vector<SummaryRow>& rows, const Tally& tally, co
   }
   out += "</tbody></table>\n";
   if (!bars.empty()) {
-    ChartLine line{rubric->pass_mark(), rubric->total, words.pass_mark + " " + rubric->pass_mark().str()};
-    out += "<div class=\"chart\">\n" + svg_bar_chart(bars, line, "各" + words.subject + "总分") + "</div>\n";
+    ChartLine line{rubric->pass_mark(), rubric->total, rubric->wording.pass_mark + " " + rubric->pass_mark().str()};
+    out += "<div class=\"chart\">\n" + svg_bar_chart(bars, line, "各" + subject + "总分") + "</div>\n";
   }
   if (tally.invalid > 0) {
     out += "<h2>无效文件 (未评分)</h2>\n";

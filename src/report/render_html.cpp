@@ -25,11 +25,11 @@ std::string number(Decimal low, Decimal high) {
                      html_escape(score_range(low, high)));
 }
 
-std::string heading(const ScoreResult& result, const HtmlWords& words) {
+std::string heading(const ScoreResult& result, const Wording& words) {
   const Station& station = *result.station;
   const Rubric& rubric = *result.rubric;
   std::string name = station.name.empty() ? station.file : station.name;
-  std::string office = station.county.empty() ? "" : station.county + words.office + " ";
+  std::string office = station.county.empty() ? "" : station.county + words.reviewer + " ";
   std::string out = fmt::format("<h1>{}{}自评得分</h1>\n", html_escape(office), html_escape(name));
   std::string source = rubric.source_document.empty() ? "" : " (" + rubric.source_document + ")";
   out += fmt::format("<p class=\"sub\">《{}》{} · {}</p>\n", html_escape(rubric.title), html_escape(source),
@@ -41,7 +41,7 @@ std::string heading(const ScoreResult& result, const HtmlWords& words) {
   return out + "</tr></tbody></table>\n";
 }
 
-std::string chart(const ScoreResult& result, const HtmlWords& words) {
+std::string chart(const ScoreResult& result, const Wording& words) {
   const Rubric& rubric = *result.rubric;
   std::vector<ChartBar> bars;
   for (const CategoryResult& category : result.categories) {
@@ -54,7 +54,7 @@ std::string chart(const ScoreResult& result, const HtmlWords& words) {
   return "<div class=\"chart\">\n" + svg_bar_chart(bars, line, "各类得分占该类分值的比例") + "</div>\n";
 }
 
-std::string total_box(const ScoreResult& result, const HtmlWords& words) {
+std::string total_box(const ScoreResult& result, const Wording& words) {
   const Rubric& rubric = *result.rubric;
   std::string out = fmt::format("<div class=\"box verdict-{}\">\n<p class=\"total\">总分 {} <small>(满分 {}, {} {})</small></p>\n",
                                 verdict_name(result.verdict), number(result.total_low, result.total_high),
@@ -125,25 +125,22 @@ std::string vetoes(const ScoreResult& result) {
   return out + "</tbody></table>\n";
 }
 
-std::string signature(const HtmlWords& words) {
+std::string signature(const Station& station, const Wording& words) {
   return fmt::format(
       "<h2>签字盖章</h2>\n<table class=\"signature\"><colgroup><col style=\"width:18%\"><col style=\"width:32%\">"
       "<col style=\"width:18%\"><col style=\"width:32%\"></colgroup><tbody>\n"
-      "<tr><th>填表人</th><td></td><th>{}所长签字</th><td></td></tr>\n"
-      "<tr><th>县{}审核意见</th><td class=\"tall\" colspan=\"3\"></td></tr>\n"
+      "<tr><th>填表人</th><td></td><th>{}{}签字</th><td></td></tr>\n"
+      "<tr><th>{}审核意见</th><td class=\"tall\" colspan=\"3\"></td></tr>\n"
       "<tr><th>日期</th><td>　　年　　月　　日</td><th>盖章</th><td class=\"tall\"></td></tr>\n"
       "</tbody></table>\n",
-      html_escape(words.subject), html_escape(words.office));
+      html_escape(words.subject), html_escape(words.head),
+      html_escape(words.reviewer.empty() ? "" : station.county + words.reviewer));
 }
 
 }  // namespace
 
-HtmlWords html_words(const Rubric&) {
-  return HtmlWords{};
-}
-
 std::string render_html(const ScoreResult& result, const std::vector<WhatIfChange>& what_if, int index) {
-  HtmlWords words = html_words(*result.rubric);
+  const Wording& words = result.rubric->wording;
   std::string out = fmt::format("<section class=\"station\" id=\"station-{}\" data-file=\"{}\">\n", index,
                                 html_escape(result.station->file, true));
   out += heading(result, words);
@@ -156,7 +153,7 @@ std::string render_html(const ScoreResult& result, const std::vector<WhatIfChang
     out += category_table(result, category);
   }
   out += vetoes(result) + html_to_work_on(result) + html_findings(result) + html_missing(result);
-  return out + signature(words) + "</section>\n";
+  return out + signature(*result.station, words) + "</section>\n";
 }
 
 }  // namespace shifan::detail

@@ -9,17 +9,8 @@
 
 namespace shifan::detail {
 
-// The few words the page needs that are the rubric's to say (what a station
-// is, its supervising office, the pass mark's name); the only place the
-// renderer names them.
-struct HtmlWords {
-  std::string subject = "司法所";    // what a station file describes
-  std::string office = "司法局";     // who reviews it in a county
-  std::string pass_mark = "申报线";  // the first grade's minimum
-};
-HtmlWords html_words(const Rubric& rubric);
-
-// The station's <section id="station-INDEX">: heading in the form's words,
+// The station's <section id="station-INDEX">: heading in the form's words
+// (the rubric's `wording`: "泾县司法局 黄村司法所自评得分"),
 // identity, a chart of the categories with the pass line, total and verdict,
 // a table per category (full text, claimed and decided scores, reasons),
 // vetoes, points to win back, findings, missing facts, the signature block.

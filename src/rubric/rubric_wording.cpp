@@ -44,13 +44,14 @@ Identity load_identity(const shifan::Node& node, const FactSpec& facts, Reporter
 
 Wording load_wording(const shifan::Node* node, const std::vector<Grade>& grades, Reporter& reporter) {
   std::string grade = grades.empty() ? std::string() : grades.front().name;
-  Wording wording{"评定对象", "分数线", "达到 " + grade, "未达到 " + grade, "待定"};
+  Wording wording{"评定对象", "分数线", "达到 " + grade, "未达到 " + grade, "待定", "", "负责人"};
   if (node == nullptr || !expect_mapping(*node, reporter)) {
     return wording;
   }
-  Keys keys = {"subject", "pass_mark"};
-  std::vector<std::pair<std::string_view, std::string*>> fields = {{"subject", &wording.subject},
-                                                                   {"pass_mark", &wording.pass_mark}};
+  Keys keys = {"subject", "pass_mark", "reviewer", "head"};
+  std::vector<std::pair<std::string_view, std::string*>> fields = {
+      {"subject", &wording.subject}, {"pass_mark", &wording.pass_mark}, {"reviewer", &wording.reviewer},
+      {"head", &wording.head}};
   for (const EnumName<Verdict>& entry : EnumTable<Verdict>::entries) {
     keys.emplace_back(entry.name);
     fields.emplace_back(entry.name, &wording.verdict(entry.value));

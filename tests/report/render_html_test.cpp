@@ -15,6 +15,13 @@ bool has(const std::string& text, const std::string& part) {
   return text.find(part) != std::string::npos;
 }
 
+// Every part is somewhere in `text`.
+void expect_parts(const std::string& text, const std::vector<std::string>& parts) {
+  for (const std::string& part : parts) {
+    EXPECT_TRUE(has(text, part)) << part;
+  }
+}
+
 TEST(RenderHtml, HeadingInTheFormsWords) {
   Station station = shifan::testing::example_station("examples/tingxi.yaml");
   std::string html = render_html(scored(station), {WhatIfChange{"mediation.disputes", "96", "95"}}, 3);
@@ -39,14 +46,11 @@ TEST(RenderHtml, ItemsWithFullTextScoreAndReason) {
                         "data-high=\"4\">4</span><span class=\"status\">部分得分</span></td><td>评分 4 分</td></tr>"));
   EXPECT_TRUE(has(html, "<tr class=\"subtotal\" data-category=\"A\"><td colspan=\"2\">小计</td><td class=\"num\">30"
                         "</td><td class=\"num score\"><span class=\"n\" data-low=\"29\" data-high=\"29\">29</span>"));
-  EXPECT_TRUE(has(html, "<tr data-veto=\"V6\" data-status=\"triggered\" class=\"triggered\">"));
-  EXPECT_TRUE(has(html, "<p class=\"verdict\">结论: 不符合申报条件 (触发一票否决: V6 工作人员近2年受到党纪、政纪处分或刑事处罚)</p>"));
-  EXPECT_TRUE(has(html, "总分 <span class=\"n\" data-low=\"97\" data-high=\"97\">97</span> <small>(满分 100, 申报线 95)</small>"));
-  EXPECT_TRUE(has(html, ">申报线 95/100</text>"));
-  EXPECT_TRUE(has(html, "<th>填表人</th>"));
-  EXPECT_TRUE(has(html, "<th>司法所所长签字</th>"));
-  EXPECT_TRUE(has(html, "<th>县司法局审核意见</th>"));
-  EXPECT_TRUE(has(html, "<th>盖章</th>"));
+  expect_parts(html, {"<tr data-veto=\"V6\" data-status=\"triggered\" class=\"triggered\">",
+                      "<p class=\"verdict\">结论: 不符合申报条件 (触发一票否决: V6 工作人员近2年受到党纪、政纪处分或刑事处罚)</p>",
+                      "总分 <span class=\"n\" data-low=\"97\" data-high=\"97\">97</span> <small>(满分 100, 申报线 95)</small>",
+                      ">申报线 95/100</text>", "<th>填表人</th>", "<th>司法所所长签字</th>", "<th>泾县司法局审核意见</th>",
+                      "<th>盖章</th>"});
   EXPECT_FALSE(has(html, "尚缺事实"));
 }
 
@@ -88,6 +92,17 @@ TEST(RenderHtml, UndeterminedTotalHasBoundsAndMissingFacts) {
   EXPECT_LT(html.find("<tr><td>C5</td><td>台账档案</td><td>待定, 最多可失 3 分</td>", work),
             html.find("<tr><td>A2</td><td>党的基层组织</td><td>失 0.5 分</td>", work));
   EXPECT_TRUE(has(html, "stroke-dasharray=\"3 2\""));
+}
+
+TEST(RenderHtml, WordsAreTheRubrics) {
+  Rubric rubric = shifan::testing::anhui_rubric();
+  rubric.wording = Wording{"评定对象", "分数线", "达到 省示范", "未达到 省示范", "待定", "", "负责人"};
+  Station station = shifan::testing::example_station("examples/yunling.yaml");
+  std::string html = render_html(score(rubric, station), {}, 1);
+  expect_parts(html, {"<h1>泾县 云岭司法所自评得分</h1>", "<th>评定对象负责人签字</th>", "<th>审核意见</th>",
+                      "(满分 100, 分数线 95)", ">分数线 95/100</text>", "<p class=\"verdict\">结论: 达到 省示范 (总分 97.5"});
+  EXPECT_FALSE(has(html, "司法局 "));
+  EXPECT_FALSE(has(html, "申报线"));
 }
 
 TEST(RenderHtml, EscapesStationText) {

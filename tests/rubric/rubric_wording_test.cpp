@@ -28,11 +28,14 @@ TEST(RubricWording, WithoutDeclarationsTheWordsAreNeutralAndNoFactIdentifies) {
   EXPECT_EQ(rubric.wording.verdict(Verdict::eligible), "达到 示范");
   EXPECT_EQ(rubric.wording.verdict(Verdict::not_eligible), "未达到 示范");
   EXPECT_EQ(rubric.wording.verdict(Verdict::undetermined), "待定");
+  EXPECT_EQ(rubric.wording.reviewer, "");
+  EXPECT_EQ(rubric.wording.head, "负责人");
 }
 
 TEST(RubricWording, DeclaredIdentityAndWords) {
   LoadedRubric loaded = load_text(with_metadata("  identity: {name: station.name, class: station.class}\n"
-                                                "  wording: {subject: 所, not_eligible: 不予通过, pass_mark: 通过线}\n"));
+                                                "  wording: {subject: 所, not_eligible: 不予通过, pass_mark: 通过线,\n"
+                                                "            reviewer: 局, head: 长}\n"));
   ASSERT_TRUE(loaded.rubric) << test::formatted(loaded.diagnostics);
   const Rubric& rubric = *loaded.rubric;
   EXPECT_EQ(rubric.identity.name, "station.name");
@@ -42,6 +45,8 @@ TEST(RubricWording, DeclaredIdentityAndWords) {
   EXPECT_EQ(rubric.wording.pass_mark, "通过线");
   EXPECT_EQ(rubric.wording.verdict(Verdict::eligible), "达到 示范");
   EXPECT_EQ(rubric.wording.verdict(Verdict::not_eligible), "不予通过");
+  EXPECT_EQ(rubric.wording.reviewer, "局");
+  EXPECT_EQ(rubric.wording.head, "长");
 }
 
 TEST(RubricWording, IdentityNamesAStringOrEnumFactThroughRecords) {

@@ -1,0 +1,6 @@
+score
+--rubric
+tests/data/rubrics/unit-identity.yaml
+tests/data/unit-identity
+--format
+html
