@@ -13,10 +13,21 @@ namespace {
 constexpr std::string_view k_type_names[] = {"int", "uint", "double", "bool", "string", "bytes",
                                              "list", "map", "null_type", "type", "date"};
 
+// A value's type and the field paths below variables it was read from
+// ("staff.full_time"); for a list, the paths of its elements (paths skip
+// list levels). Usually one path or none.
 struct Info {
   Type type;
-  std::string path;  // field path below a variable ("staff.full_time"), or empty
+  std::vector<std::string> paths;
 };
+
+void add_paths(std::vector<std::string>& to, const std::vector<std::string>& from) {
+  for (const std::string& path : from) {
+    if (std::find(to.begin(), to.end(), path) == to.end()) {
+      to.push_back(path);
+    }
+  }
+}
 
 struct ScopeVar {
   std::string name;
@@ -116,7 +127,7 @@ class Checker {
     node.slot = index;
     m_result.variables_read[static_cast<std::size_t>(index)] = true;
     const auto& [name, type] = m_env.variables[static_cast<std::size_t>(index)];
-    return Info{type, name};
+    return Info{type, {name}};
   }
 
   Info visit(AstNode& node) {
@@ -195,9 +206,9 @@ class Checker {
   // The type of `operand.name` (node.name); reports unknown record fields.
   Info field_type(AstNode& node, const Info& operand, bool is_has) {
     Info result;
-    if (!operand.path.empty()) {
-      result.path = operand.path + "." + node.name;
-      record_field(result.path);
+    for (const std::string& path : operand.paths) {
+      result.paths.push_back(path + "." + node.name);
+      record_field(result.paths.back());
     }
     const Type& type = operand.type;
     switch (type.kind()) {
@@ -231,13 +242,11 @@ class Checker {
 
   Info call(AstNode& node) {
     std::vector<Type> types;
-    std::string path;
+    std::vector<std::vector<std::string>> paths;
     for (AstNode& child : node.children) {
       Info info = visit(child);
-      if (path.empty()) {
-        path = info.path;
-      }
       types.push_back(info.type);
+      paths.push_back(std::move(info.paths));
     }
     node.builtin = find_builtin(node.name, node.member_call, node.children.size());
     if (node.builtin == nullptr) {
@@ -253,8 +262,21 @@ class Checker {
     if (!type_error.empty()) {
       type_problem(node, std::move(type_error));
     }
-    // Indexing a list keeps the path of its elements: staff[0].name.
-    return Info{result, node.name == "_[_]" ? path : std::string()};
+    return Info{result, passed_paths(node, result, paths)};
+  }
+
+  // The paths a call's result keeps: indexing a list and dyn() keep their
+  // operand's (staff[0].name), concatenating lists keeps both lists'.
+  static std::vector<std::string> passed_paths(const AstNode& node, const Type& result,
+                                               std::vector<std::vector<std::string>>& paths) {
+    if (node.name == "_[_]" || node.name == "dyn") {
+      return std::move(paths[0]);
+    }
+    if (node.name == "_+_" && (result.is_dyn() || result.kind() == Type::Kind::list_type)) {
+      add_paths(paths[0], paths[1]);
+      return std::move(paths[0]);
+    }
+    return {};
   }
 
   static Type common_type(const std::vector<Type>& types) {
@@ -269,12 +291,16 @@ class Checker {
     return types[0];
   }
 
+  // A list literal's elements keep their paths: [staff[0], staff[1]].
   Info list(AstNode& node) {
     std::vector<Type> types;
+    std::vector<std::string> paths;
     for (AstNode& child : node.children) {
-      types.push_back(visit(child).type);
+      Info info = visit(child);
+      types.push_back(info.type);
+      add_paths(paths, info.paths);
     }
-    return Info{Type::list(common_type(types)), {}};
+    return Info{Type::list(common_type(types)), std::move(paths)};
   }
 
   Info map(AstNode& node) {
@@ -305,17 +331,18 @@ class Checker {
     expect_bool(node.children[0], visit(node.children[0]).type, "条件表达式");
     Info then = visit(node.children[1]);
     Info otherwise = visit(node.children[2]);
-    return Info{then.type == otherwise.type ? then.type : Type(), {}};
+    add_paths(then.paths, otherwise.paths);
+    return Info{then.type == otherwise.type ? then.type : Type(), std::move(then.paths)};
   }
 
   Info comprehension(AstNode& node) {
     Info range = visit(node.children[0]);
     Info element;
-    element.path = range.path;
+    element.paths = range.paths;
     switch (range.type.kind()) {
       case Type::Kind::list_type: element.type = range.type.element(); break;
       case Type::Kind::map_type:
-      case Type::Kind::record: element.type = range.type.key(); element.path.clear(); break;
+      case Type::Kind::record: element.type = range.type.key(); element.paths.clear(); break;
       case Type::Kind::dyn: break;
       default:
         type_problem(node.children[0], fmt::format("{}() 不能遍历 {}", macro_name(node.macro),
@@ -324,19 +351,21 @@ class Checker {
     node.slot = static_cast<int>(m_env.variables.size() + m_scope.size());
     m_result.slot_count = std::max(m_result.slot_count, node.slot + 1);
     m_scope.push_back(ScopeVar{node.name, node.slot, element});
-    std::vector<Type> types;
+    std::vector<Info> results;
     for (std::size_t i = 1; i < node.children.size(); ++i) {
-      types.push_back(visit(node.children[i]).type);
+      results.push_back(visit(node.children[i]));
     }
     m_scope.pop_back();
     const bool has_predicate = node.macro != Macro::map;
     if (has_predicate) {
-      expect_bool(node.children[1], types[0], fmt::format("{}() 的条件", macro_name(node.macro)));
+      expect_bool(node.children[1], results[0].type, fmt::format("{}() 的条件", macro_name(node.macro)));
     }
+    // The list built keeps the paths of its elements, so that a chain such
+    // as l.filter(x, p).map(y, y.f) records l.f.
     switch (node.macro) {
-      case Macro::map: return Info{Type::list(types[0]), {}};
-      case Macro::map_filter: return Info{Type::list(types[1]), {}};
-      case Macro::filter: return Info{Type::list(element.type), {}};
+      case Macro::map: return Info{Type::list(results[0].type), std::move(results[0].paths)};
+      case Macro::map_filter: return Info{Type::list(results[1].type), std::move(results[1].paths)};
+      case Macro::filter: return Info{Type::list(element.type), std::move(element.paths)};
       default: return Info{Type::boolean(), {}};
     }
   }

@@ -80,6 +80,50 @@ TEST(CelChecker, UncheckedTurnsProblemsIntoRuntimeErrors) {
   EXPECT_EQ(to_literal(evaluate(*compiled.program, Activation())), "error(\"未知的函数 'f'\")");
 }
 
+// The field paths `text` reads, its variables dyn.
+std::vector<std::string> fields(std::string_view text, std::vector<std::string> names) {
+  Environment env;
+  for (std::string& name : names) {
+    env.variables.emplace_back(std::move(name), Type::dyn());
+  }
+  Compiled compiled = compile(text, env);
+  EXPECT_TRUE(compiled.program) << text;
+  return compiled.program ? compiled.program->fields_read() : std::vector<std::string>();
+}
+
+using Paths = std::vector<std::string>;
+
+TEST(CelChecker, FieldsReadThroughFilteredLists) {
+  // Anhui A9: the trainings filtered, then mapped to hours and summed.
+  EXPECT_EQ(fields("staff.all(s, sum(s.trainings.filter(t, t.date > d).map(t, "
+                   "has(t.days) ? t.days * 7.5 : t.hours)) >= 90.0)",
+                   {"staff", "d"}),
+            (Paths{"staff.trainings", "staff.trainings.date", "staff.trainings.days",
+                   "staff.trainings.hours"}));
+  EXPECT_EQ(fields("l.filter(x, x.a).filter(y, y.b).all(z, z.c)", {"l"}), (Paths{"l.a", "l.b", "l.c"}));
+  EXPECT_EQ(fields("l.filter(x, x.a).exists(y, y.b) || l.filter(x, x.a).exists_one(y, y.c)", {"l"}),
+            (Paths{"l.a", "l.b", "l.c"}));
+  EXPECT_EQ(fields("l.filter(x, x.a)[0].b", {"l"}), (Paths{"l.a", "l.b"}));
+  EXPECT_EQ(fields("size(l.filter(x, x.a).filter(y, y.b)) > 0", {"l"}), (Paths{"l.a", "l.b"}));
+}
+
+TEST(CelChecker, FieldsReadThroughMappedLists) {
+  EXPECT_EQ(fields("l.map(x, x.sub).exists(y, y.g)", {"l"}), (Paths{"l.sub", "l.sub.g"}));
+  EXPECT_EQ(fields("l.map(x, x.a, x).map(y, y.b)", {"l"}), (Paths{"l.a", "l.b"}));
+  EXPECT_EQ(fields("l.map(x, x.items).all(i, i.all(j, j.n > 0))", {"l"}), (Paths{"l.items", "l.items.n"}));
+  EXPECT_EQ(fields("min(l.filter(x, x.a).map(y, y.n)) < max(l.map(x, x.m))", {"l"}),
+            (Paths{"l.a", "l.n", "l.m"}));
+}
+
+TEST(CelChecker, FieldsReadThroughOtherListBuilders) {
+  EXPECT_EQ(fields("(c ? l : m.filter(x, x.a)).all(x, x.f)", {"c", "l", "m"}), (Paths{"m.a", "l.f", "m.f"}));
+  EXPECT_EQ(fields("(l + m).exists(x, x.f)", {"l", "m"}), (Paths{"l.f", "m.f"}));
+  EXPECT_EQ(fields("[l[0], m[1]].all(x, x.f)", {"l", "m"}), (Paths{"l.f", "m.f"}));
+  EXPECT_EQ(fields("dyn(l).all(x, x.f)", {"l"}), (Paths{"l.f"}));
+  // What a function computes is not a fact.
+  EXPECT_EQ(fields("dyn(size(l)).f", {"l"}), Paths{});
+}
+
 TEST(CelChecker, EditDistance) {
   EXPECT_EQ(detail::edit_distance("staf", "staff"), 1u);
   EXPECT_EQ(detail::edit_distance("", "abc"), 3u);
