@@ -156,8 +156,13 @@ Value logical_not(Args args, Budget&) {
   return Value::boolean(!args[0]->as_bool());
 }
 
-Value equal(Args args, Budget&) { return Value::boolean(*args[0] == *args[1]); }
-Value not_equal(Args args, Budget&) { return Value::boolean(!(*args[0] == *args[1])); }
+// Unknown when the answer depends on an unknown inside a list or map.
+Value equal(Args args, Budget&) { return equal_values(*args[0], *args[1]); }
+
+Value not_equal(Args args, Budget&) {
+  Value same = equal_values(*args[0], *args[1]);
+  return same.is_unknown() ? same : Value::boolean(!same.as_bool());
+}
 
 template <int Op>
 Value relation(Args args, Budget&) {
@@ -186,12 +191,16 @@ Value contains_element(Args args, Budget& budget) {
   if (!budget.spend(container.as_list().size() / 16)) {
     return budget_error();
   }
+  Value unknowns;
   for (const Value& candidate : container.as_list()) {
-    if (candidate == element) {
-      return Value::boolean(true);
+    Value same = equal_values(candidate, element);
+    if (same.is_unknown()) {
+      unknowns = Value::merge_unknowns(unknowns, same);
+    } else if (same.as_bool()) {
+      return same;
     }
   }
-  return Value::boolean(false);
+  return unknowns.is_unknown() ? unknowns : Value::boolean(false);
 }
 
 // An integral list index as int64; nullopt when not a whole number.

@@ -28,18 +28,40 @@ std::partial_ordering compare_int_uint(std::int64_t a, std::uint64_t b) {
 
 std::partial_ordering reverse(std::partial_ordering o) { return 0 <=> o; }
 
-bool maps_equal(const Value& a, const Value& b) {
-  const MapEntries& ea = a.as_map();
-  if (ea.size() != b.as_map().size()) {
-    return false;
+// CEL equality where unknowns may sit inside lists and maps: false when the
+// values differ anywhere else; otherwise true, with every unknown compared
+// merged into `unknowns`.
+bool equal_but_unknowns(const Value& a, const Value& b, Value& unknowns) {
+  if (a.is_unknown() || b.is_unknown()) {
+    unknowns = Value::merge_unknowns(Value::merge_unknowns(unknowns, a), b);
+    return true;
   }
-  for (const auto& [k, v] : ea) {
-    const Value* other = b.find(k);
-    if (other == nullptr || !(v == *other)) {
+  if (a.kind() == Kind::list_type && b.kind() == Kind::list_type) {
+    const std::vector<Value>& la = a.as_list();
+    const std::vector<Value>& lb = b.as_list();
+    if (la.size() != lb.size()) {
       return false;
     }
+    for (std::size_t i = 0; i < la.size(); ++i) {
+      if (!equal_but_unknowns(la[i], lb[i], unknowns)) {
+        return false;
+      }
+    }
+    return true;
   }
-  return true;
+  if (a.kind() == Kind::map_type && b.kind() == Kind::map_type) {
+    if (a.as_map().size() != b.as_map().size()) {
+      return false;
+    }
+    for (const auto& [k, v] : a.as_map()) {
+      const Value* other = b.find(k);
+      if (other == nullptr || !equal_but_unknowns(v, *other, unknowns)) {
+        return false;
+      }
+    }
+    return true;
+  }
+  return a == b;
 }
 
 }  // namespace
@@ -69,6 +91,14 @@ std::partial_ordering compare_numbers(const Value& a, const Value& b) {
         default: return a.as_double() <=> b.as_double();
       }
   }
+}
+
+Value equal_values(const Value& a, const Value& b) {
+  Value unknowns;
+  if (!equal_but_unknowns(a, b, unknowns)) {
+    return Value::boolean(false);
+  }
+  return unknowns.is_unknown() ? unknowns : Value::boolean(true);
 }
 
 std::optional<std::partial_ordering> compare_values(const Value& a, const Value& b) {
@@ -104,8 +134,11 @@ bool operator==(const Value& a, const Value& b) {
     case Value::Kind::string_type:
     case Value::Kind::bytes_type:
     case Value::Kind::type_type: return a.as_string() == b.as_string();
-    case Value::Kind::list_type: return a.as_list() == b.as_list();
-    case Value::Kind::map_type: return detail::maps_equal(a, b);
+    case Value::Kind::list_type:
+    case Value::Kind::map_type: {
+      Value unknowns;
+      return detail::equal_but_unknowns(a, b, unknowns) && !unknowns.is_unknown();
+    }
     default: return false;
   }
 }

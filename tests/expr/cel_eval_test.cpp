@@ -62,6 +62,26 @@ TEST(CelEval, UnknownsMergeAcrossOperands) {
   EXPECT_EQ(show("a in [1]", two), "unknown(\"a\")");
 }
 
+TEST(CelEval, LiteralsHoldingUnknownsCompareUnknown) {
+  std::vector<Binding> u = {{"u", k_unknown}, {"l", Value::list({Value::integer(1), k_unknown})}};
+  EXPECT_EQ(show("[u, 1] == [2, 1]", u), "unknown(\"staff[2].sanctions\")");
+  EXPECT_EQ(show("[u, 1] != [2, 1]", u), "unknown(\"staff[2].sanctions\")");
+  EXPECT_EQ(show("[u, 1] == [2, 3]", u), "false");
+  EXPECT_EQ(show("[u, 1] != [2, 3]", u), "true");
+  EXPECT_EQ(show("[u] == [1, 2]", u), "false");
+  EXPECT_EQ(show("{'a': u, 'b': 1} == {'b': 1, 'a': 2}", u), "unknown(\"staff[2].sanctions\")");
+  EXPECT_EQ(show("{'a': u, 'b': 1} == {'b': 2, 'a': 2}", u), "false");
+  EXPECT_EQ(show("{'a': [u]} != {'a': [0]}", u), "unknown(\"staff[2].sanctions\")");
+  EXPECT_EQ(show("l == [1, 2]", u), "unknown(\"staff[2].sanctions\")");
+  EXPECT_EQ(show("l == [0, 2]", u), "false");
+  // `in` compares the same way: a match wins, else an unknown candidate.
+  EXPECT_EQ(show("[1, 2] in [[u, 2], [1, 3]]", u), "unknown(\"staff[2].sanctions\")");
+  EXPECT_EQ(show("[1, 2] in [[u, 2], [1, 2]]", u), "true");
+  EXPECT_EQ(show("1 in l", u), "true");
+  EXPECT_EQ(show("2 in l", u), "unknown(\"staff[2].sanctions\")");
+  EXPECT_EQ(show("[3] in [[u, 2]]", u), "false");
+}
+
 TEST(CelEval, ConditionalOnlyEvaluatesTheChosenBranch) {
   std::vector<Binding> u = {{"u", k_unknown}};
   EXPECT_EQ(show("true ? 1 : u", u), "1");

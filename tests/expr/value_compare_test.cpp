@@ -32,6 +32,29 @@ TEST(ValueCompare, ListsAndMapsCompareElementwise) {
   EXPECT_FALSE(m1 == Value::map({}));
 }
 
+TEST(ValueCompare, EqualityWithUnknownsInsideIsUnknownUnlessDecided) {
+  using detail::equal_values;
+  const Value u = Value::unknown("u");
+  const Value one = Value::integer(1);
+  const Value two = Value::integer(2);
+  EXPECT_EQ(to_literal(equal_values(Value::list({u, one}), Value::list({two, one}))), "unknown(\"u\")");
+  EXPECT_EQ(to_literal(equal_values(Value::list({u, one}), Value::list({two, two}))), "false");
+  EXPECT_EQ(to_literal(equal_values(Value::list({u}), Value::list({one, two}))), "false");
+  EXPECT_EQ(to_literal(equal_values(Value::list({u, Value::list({Value::unknown("v")})}),
+                                    Value::list({one, Value::list({two})}))),
+            "unknown(\"u\", \"v\")");
+  const Value m = Value::map({{Value::string("a"), u}, {Value::string("b"), one}});
+  EXPECT_EQ(to_literal(equal_values(m, Value::map({{Value::string("b"), one}, {Value::string("a"), two}}))),
+            "unknown(\"u\")");
+  EXPECT_EQ(to_literal(equal_values(m, Value::map({{Value::string("b"), two}, {Value::string("a"), two}}))),
+            "false");
+  EXPECT_EQ(to_literal(equal_values(m, Value::map({{Value::string("c"), one}, {Value::string("a"), two}}))),
+            "false");
+  EXPECT_EQ(to_literal(equal_values(Value::list({one}), Value::list({Value::real(1.0)}))), "true");
+  // operator== stays two-valued: an unknown anywhere makes it false.
+  EXPECT_FALSE(Value::list({u}) == Value::list({u}));
+}
+
 TEST(ValueCompare, OrdersStringsBytesBoolsDates) {
   EXPECT_TRUE(*detail::compare_values(Value::string("a"), Value::string("b")) < 0);
   EXPECT_TRUE(*detail::compare_values(Value::bytes("b"), Value::bytes("a")) > 0);
