@@ -70,6 +70,9 @@ struct Environment {
   std::vector<std::pair<std::string, Type>> variables;
   // Skips the checker: unknown names and functions become run-time errors.
   bool unchecked = false;
+  // Names not declared yet, each with why, which the "未知的变量" message
+  // adds in brackets (a rubric's let defined further down).
+  std::vector<std::pair<std::string, std::string>> undeclared_notes = {};
 };
 
 // A compiled expression: immutable; evaluate is const and thread-safe.

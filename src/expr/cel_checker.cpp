@@ -181,6 +181,12 @@ class Checker {
         return Info{Type::type(), {}};
       }
     }
+    for (const auto& [name, note] : m_env.undeclared_notes) {
+      if (name == node.name) {
+        problem(node, fmt::format("未知的变量 '{}' ({})", node.name, note));
+        return Info{};
+      }
+    }
     std::vector<std::string_view> candidates;
     for (const auto& [name, type] : m_env.variables) {
       candidates.push_back(name);

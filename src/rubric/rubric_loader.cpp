@@ -40,12 +40,24 @@ void load_constants(const shifan::Node& node, Rubric& rubric, LoadState& state) 
   }
 }
 
+std::string defined_later(const shifan::Node& key) {
+  return "它在后面第 " + std::to_string(key.mark.line) + " 行才定义; let 只能使用前面定义的 let";
+}
+
+// Each let sees the lets above it; reading itself or one further down is
+// an unknown name with a note that says so.
 void load_lets(const shifan::Node& node, Rubric& rubric, LoadState& state) {
   if (!expect_mapping(node, state.reporter)) {
     return;
   }
+  std::vector<std::pair<std::string, std::string>>& notes = state.env.undeclared_notes;
   for (const auto& [key, value] : node.entries) {
+    notes.emplace_back(key.text, defined_later(key));
+  }
+  for (std::size_t i = 0; i < node.entries.size(); ++i) {
+    const auto& [key, value] = node.entries[i];
     check_name(key, rubric, true, state.reporter);
+    notes[i].second = "let 不能使用它自己";
     Type type;
     std::optional<Rule> rule = compile_rule(value, state.env, Expect::any, state.reporter, &type);
     state.env.variables.emplace_back(key.text, type);
@@ -53,6 +65,7 @@ void load_lets(const shifan::Node& node, Rubric& rubric, LoadState& state) {
       rubric.lets.push_back(Let{key.text, std::move(*rule)});
     }
   }
+  notes.clear();
 }
 
 void check_total(const shifan::Node& metadata, const Rubric& rubric, Reporter& reporter) {

@@ -124,6 +124,18 @@ TEST(CelChecker, FieldsReadThroughOtherListBuilders) {
   EXPECT_EQ(fields("dyn(size(l)).f", {"l"}), Paths{});
 }
 
+TEST(CelChecker, UndeclaredNotesExplainAnUnknownName) {
+  Environment env;
+  env.variables = {{"later_too", Type::dyn()}};
+  env.undeclared_notes = {{"later", "它在后面第 9 行才定义"}};
+  Compiled compiled = compile("1 + later.x", env);
+  ASSERT_EQ(compiled.diagnostics.size(), 1u);
+  EXPECT_EQ(format_diagnostic(compiled.diagnostics[0]),
+            "<expr>:1:5: 未知的变量 'later' (它在后面第 9 行才定义)\n  1 + later.x\n      ^");
+  compiled = compile("later_to", env);
+  EXPECT_EQ(compiled.diagnostics.at(0).message, "未知的变量 'later_to' (是否想写 'later_too'?)");
+}
+
 TEST(CelChecker, EditDistance) {
   EXPECT_EQ(detail::edit_distance("staf", "staff"), 1u);
   EXPECT_EQ(detail::edit_distance("", "abc"), 3u);

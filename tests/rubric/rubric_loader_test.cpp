@@ -82,9 +82,22 @@ TEST(RubricLoader, LetsReadOnlyEarlierLets) {
   std::string text = replaced(mini_rubric_text(), "full_time_count: size(staff.filter(s, s.full_time))",
                               "full_time_count: required_full_time + 0");
   EXPECT_EQ(rubric_errors(text),
-            "r.yaml:40:20: 未知的变量 'required_full_time'\n"
+            "r.yaml:40:20: 未知的变量 'required_full_time' (它在后面第 41 行才定义; let 只能使用前面定义的 let)\n"
             "    full_time_count: required_full_time + 0\n"
             "                     ^\n");
+  text = replaced(mini_rubric_text(), "required_full_time: class_staff[station.class]",
+                  "required_full_time: class_staff[station.class] + required_full_time");
+  EXPECT_EQ(rubric_errors(text),
+            "r.yaml:41:52: 未知的变量 'required_full_time' (let 不能使用它自己)\n"
+            "    required_full_time: class_staff[station.class] + required_full_time\n"
+            "                                                     ^\n");
+  // Rules below the lets see them all; an unknown name still gets a suggestion.
+  text = replaced(mini_rubric_text(), "when: full_time_count >= required_full_time",
+                  "when: full_time_count >= required_full_tim");
+  EXPECT_EQ(rubric_errors(text),
+            "r.yaml:56:34: 未知的变量 'required_full_tim' (是否想写 'required_full_time'?)\n"
+            "          when: full_time_count >= required_full_tim\n"
+            "                                   ^\n");
 }
 
 TEST(RubricLoader, NamesMustNotClash) {
