@@ -121,8 +121,35 @@ constexpr std::uint64_t k_max_evaluation_steps = 10'000'000;
 constexpr std::size_t k_max_list_size = 1'000'000;
 constexpr std::size_t k_max_string_bytes = 16 * 1024 * 1024;
 
+// Evaluation steps (comprehension iterations, calls, elements built) that
+// one or several evaluations draw from, e.g. every rule of one station.
+class Budget {
+ public:
+  // `steps` other than the documented limit are for tests.
+  explicit Budget(std::uint64_t steps = k_max_evaluation_steps) : m_limit(steps), m_left(steps) {}
+
+  // False (and nothing is then left) when `steps` is more than is left.
+  bool spend(std::uint64_t steps) {
+    if (steps > m_left) {
+      m_left = 0;
+      return false;
+    }
+    m_left -= steps;
+    return true;
+  }
+  std::uint64_t steps_left() const { return m_left; }
+  std::uint64_t limit() const { return m_limit; }
+
+ private:
+  std::uint64_t m_limit;
+  std::uint64_t m_left;
+};
+
 // Errors (missing field, division by zero, limits) and unknowns are values;
-// never throws.
+// never throws. Steps come from `budget`; an evaluation that starts with
+// none left is the error 求值步数超出上限.
+Value evaluate(const Program& program, const Activation& vars, Budget& budget);
+// The same with a budget of its own (k_max_evaluation_steps).
 Value evaluate(const Program& program, const Activation& vars);
 
 }  // namespace shifan

@@ -41,8 +41,8 @@ std::string problem_text(std::string_view display, std::span<const std::string_v
 
 }  // namespace
 
-Value budget_error() {
-  return Value::error(fmt::format("求值步数超出上限 ({} 步)", k_max_evaluation_steps));
+Value budget_error(const Budget& budget) {
+  return Value::error(fmt::format("求值步数超出上限 ({} 步)", budget.limit()));
 }
 
 const Builtin* find_builtin(std::string_view name, bool member, std::size_t argc) {

@@ -13,23 +13,8 @@
 
 namespace shifan::detail {
 
-// Work left in one evaluation: comprehension iterations, calls and the size
-// of built lists and strings all spend it.
-struct Budget {
-  std::uint64_t steps_left = k_max_evaluation_steps;
-
-  // False (and the budget is then empty) when `steps` is more than is left.
-  bool spend(std::uint64_t steps) {
-    if (steps > steps_left) {
-      steps_left = 0;
-      return false;
-    }
-    steps_left -= steps;
-    return true;
-  }
-};
-
-Value budget_error();
+// "求值步数超出上限 (N 步)" for the budget's limit.
+Value budget_error(const Budget& budget);
 
 // Arguments are never errors or unknowns (the evaluator handles those).
 using BuiltinFn = Value (*)(std::span<const Value* const> args, Budget& budget);

@@ -54,7 +54,7 @@ Value run(const AstNode& node, Frame& frame, const std::vector<Value>& elements)
   for (const Value& element : elements) {
     if (!frame.budget.spend(1)) {
       frame.slots[node.slot] = saved;
-      return budget_error();
+      return budget_error(frame.budget);
     }
     frame.slots[node.slot] = &element;
     Value local;

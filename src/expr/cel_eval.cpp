@@ -93,7 +93,7 @@ const Value* first_exceptional(const Value* const* args, std::size_t count, Valu
     return set(scratch, *exceptional);
   }
   if (!frame.budget.spend(1)) {
-    return set(scratch, budget_error());
+    return set(scratch, budget_error(frame.budget));
   }
   return set(scratch, node.builtin->fn(std::span<const Value* const>(args, count), frame.budget));
 }
@@ -102,7 +102,7 @@ const Value* first_exceptional(const Value* const* args, std::size_t count, Valu
 // makes the list an error.
 [[gnu::noinline]] const Value& list(const AstNode& node, Frame& frame, Value& scratch) {
   if (!frame.budget.spend(node.children.size())) {
-    return set(scratch, budget_error());
+    return set(scratch, budget_error(frame.budget));
   }
   std::vector<Value> elements;
   elements.reserve(node.children.size());
@@ -120,7 +120,7 @@ const Value* first_exceptional(const Value* const* args, std::size_t count, Valu
 // Unknown values stay in the map; an unknown key makes it unknown.
 [[gnu::noinline]] const Value& map(const AstNode& node, Frame& frame, Value& scratch) {
   if (!frame.budget.spend(node.children.size())) {
-    return set(scratch, budget_error());
+    return set(scratch, budget_error(frame.budget));
   }
   MapEntries entries;
   entries.reserve(node.children.size() / 2);
@@ -218,9 +218,9 @@ const Value& eval(const AstNode& node, Frame& frame, Value& scratch) {
 }
 
 Value eval_closed(const AstNode& node, int slot_count) {
-  Frame frame;
   std::vector<const Value*> slots(static_cast<std::size_t>(slot_count) + 1, nullptr);
-  frame.slots = slots.data();
+  Budget budget;
+  Frame frame{slots.data(), budget};
   Value scratch;
   return eval(node, frame, scratch);
 }

@@ -8,7 +8,7 @@ namespace shifan::detail {
 
 struct Frame {
   const Value** slots = nullptr;  // variables, then comprehension variables
-  Budget budget;
+  Budget& budget;
 };
 
 // Evaluates `node`. The result refers to `scratch`, to a slot's value or to

@@ -54,7 +54,7 @@ Value check_numbers(std::string_view name, Args args, Budget& budget) {
     return overload_error(*find_builtin(name, false, 1), args);
   }
   if (!budget.spend(args[0]->as_list().size() / 16)) {
-    return budget_error();
+    return budget_error(budget);
   }
   for (const Value& element : args[0]->as_list()) {
     if (!is_number(element.kind())) {

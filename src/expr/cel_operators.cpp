@@ -30,7 +30,7 @@ Value concatenate(const Value& a, const Value& b, Budget& budget) {
       return too_long(k_max_list_size, "列表");
     }
     if (!budget.spend(size)) {
-      return budget_error();
+      return budget_error(budget);
     }
     std::vector<Value> out = a.as_list();
     out.insert(out.end(), b.as_list().begin(), b.as_list().end());
@@ -41,7 +41,7 @@ Value concatenate(const Value& a, const Value& b, Budget& budget) {
     return too_long(k_max_string_bytes, "字符串");
   }
   if (!budget.spend(size / 64)) {
-    return budget_error();
+    return budget_error(budget);
   }
   std::string out = a.as_string() + b.as_string();
   return a.kind() == Kind::string_type ? Value::string(std::move(out)) : Value::bytes(std::move(out));
@@ -189,7 +189,7 @@ Value contains_element(Args args, Budget& budget) {
     return overload_error(self("@in", 2), args);
   }
   if (!budget.spend(container.as_list().size() / 16)) {
-    return budget_error();
+    return budget_error(budget);
   }
   Value unknowns;
   for (const Value& candidate : container.as_list()) {

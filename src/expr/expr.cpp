@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "cel_builtins.h"
 #include "cel_checker.h"
 #include "cel_eval.h"
 #include "cel_fold.h"
@@ -24,7 +25,10 @@ struct ProgramAccess {
     return program;
   }
 
-  static Value evaluate(const Program& program, const Activation& vars) {
+  static Value evaluate(const Program& program, const Activation& vars, Budget& budget) {
+    if (budget.steps_left() == 0) {
+      return detail::budget_error(budget);
+    }
     constexpr std::size_t k_inline_slots = 16;
     const auto slot_count = static_cast<std::size_t>(program.m_slot_count);
     const Value* inline_slots[k_inline_slots];
@@ -46,8 +50,7 @@ struct ProgramAccess {
             Value::error(fmt::format("变量 '{}' 没有值", program.m_variables[i])));
       }
     }
-    detail::Frame frame;
-    frame.slots = slots;
+    detail::Frame frame{slots, budget};
     Value scratch;
     return detail::eval(*program.m_root, frame, scratch);
   }
@@ -126,8 +129,13 @@ const Value* Activation::get(std::string_view name) const {
   return nullptr;
 }
 
+Value evaluate(const Program& program, const Activation& vars, Budget& budget) {
+  return ProgramAccess::evaluate(program, vars, budget);
+}
+
 Value evaluate(const Program& program, const Activation& vars) {
-  return ProgramAccess::evaluate(program, vars);
+  Budget budget;
+  return ProgramAccess::evaluate(program, vars, budget);
 }
 
 }  // namespace shifan

@@ -16,11 +16,11 @@ Scope::Scope(const Rubric& rubric, const Station& station) {
   }
 }
 
-Value Scope::evaluate(const Rule& rule) const {
-  return shifan::evaluate(*rule.program, m_activation);
+Value Scope::evaluate(const Rule& rule) {
+  return shifan::evaluate(*rule.program, m_activation, m_budget);
 }
 
-Decision Scope::decide(const Rule& rule) const {
+Decision Scope::decide(const Rule& rule) {
   Value value = evaluate(rule);
   Truth truth = truth_of(value);
   if (truth == Truth::yes || truth == Truth::no) {
@@ -33,7 +33,7 @@ std::string Scope::render(const Template& text, std::optional<Decimal> score) {
   m_activation.set("score", score ? Value::real(score->to_double()) : Value::unknown("score"));
   std::string out = text.pieces.front();
   for (std::size_t i = 0; i < text.holes.size(); ++i) {
-    out += display(shifan::evaluate(*text.holes[i].program, m_activation));
+    out += display(shifan::evaluate(*text.holes[i].program, m_activation, m_budget));
     out += text.pieces[i + 1];
   }
   return out;

@@ -31,10 +31,12 @@ class Scope {
   // rubric's lets in order.
   Scope(const Rubric& rubric, const Station& station);
 
-  Value evaluate(const Rule& rule) const;
+  // The rule's value. Lets, rules and templates all draw from one step
+  // budget; once it is spent, every later rule is the error 求值步数超出上限.
+  Value evaluate(const Rule& rule);
   // A condition's outcome: yes or no for a bool; unknown with the unknown's
   // paths; error with the evaluation error, or "条件的值不是布尔值".
-  Decision decide(const Rule& rule) const;
+  Decision decide(const Rule& rule);
   // The template with each hole's value printed for a reader; `score` is
   // bound to the item's decided score (unknown when not decided).
   std::string render(const Template& text, std::optional<Decimal> score);
@@ -50,6 +52,7 @@ class Scope {
 
  private:
   Activation m_activation;
+  Budget m_budget;
 };
 
 Truth truth_of(const Value& value);

@@ -33,12 +33,12 @@ TEST(CelBuiltins, OverloadMessages) {
 }
 
 TEST(CelBuiltins, BudgetRunsOut) {
-  Budget budget;
-  budget.steps_left = 3;
+  Budget budget(5);
   EXPECT_TRUE(budget.spend(3));
-  EXPECT_FALSE(budget.spend(1));
-  EXPECT_EQ(budget.steps_left, 0u);
-  EXPECT_EQ(budget_error().error_message(), "求值步数超出上限 (10000000 步)");
+  EXPECT_FALSE(budget.spend(3));
+  EXPECT_EQ(budget.steps_left(), 0u);
+  EXPECT_EQ(budget_error(budget).error_message(), "求值步数超出上限 (5 步)");
+  EXPECT_EQ(budget_error(Budget()).error_message(), "求值步数超出上限 (10000000 步)");
 }
 
 TEST(CelBuiltins, FunctionNamesExcludeOperators) {

@@ -89,6 +89,31 @@ TEST(Expr, EvaluationIsBounded) {
             "error(\"求值步数超出上限 (10000000 步)\")");
 }
 
+TEST(Expr, EvaluationsShareABudget) {
+  Environment env;
+  env.variables = {{"l", Type::dyn()}};
+  Compiled heavy = compile("l.all(a, l.all(b, true))", env);
+  Compiled light = compile("size(l) == 100", env);
+  ASSERT_TRUE(heavy.program && light.program);
+  Activation vars;
+  vars.set("l", list(std::vector<Value>(100, num(1))));
+  Budget budget(25'000);
+  EXPECT_EQ(to_literal(evaluate(*heavy.program, vars, budget)), "true");
+  const std::uint64_t one = 25'000 - budget.steps_left();  // 100 + 100 * 100 iterations, a few calls
+  EXPECT_GE(one, 10'100u);
+  EXPECT_LT(one, 12'500u);
+  EXPECT_EQ(to_literal(evaluate(*light.program, vars, budget)), "true");
+  EXPECT_EQ(to_literal(evaluate(*heavy.program, vars, budget)), "true");
+  EXPECT_EQ(to_literal(evaluate(*heavy.program, vars, budget)), "error(\"求值步数超出上限 (25000 步)\")");
+  EXPECT_EQ(budget.steps_left(), 0u);
+  // Once spent, every evaluation is the error, even one that needs no step.
+  EXPECT_EQ(to_literal(evaluate(*light.program, vars, budget)), "error(\"求值步数超出上限 (25000 步)\")");
+  Compiled constant = compile("l", env);
+  EXPECT_EQ(to_literal(evaluate(*constant.program, vars, budget)), "error(\"求值步数超出上限 (25000 步)\")");
+  // Without a budget, each evaluation has one of its own.
+  EXPECT_EQ(to_literal(evaluate(*heavy.program, vars)), "true");
+}
+
 TEST(Expr, BuiltValuesAreBounded) {
   std::string doubling = "'ab'";
   for (int i = 0; i < 26; ++i) {
