@@ -80,8 +80,9 @@ class Program {
  public:
   // Names of the top-level variables the expression references.
   std::vector<std::string> variables_read() const;
-  // Field paths read below variables, e.g. "staff.full_time" (through
-  // comprehension variables too).
+  // Field paths read below variables, e.g. "staff.full_time", also through
+  // comprehension variables and the lists filter and map build (list levels
+  // are not part of a path).
   const std::vector<std::string>& fields_read() const;
 
  private:

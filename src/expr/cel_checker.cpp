@@ -2,6 +2,7 @@
 #include "suggest.h"
 
 #include <algorithm>
+#include <unordered_set>
 #include <fmt/format.h>
 
 #include "cel_builtins.h"
@@ -21,9 +22,13 @@ struct Info {
   std::vector<std::string> paths;
 };
 
+// Paths one value keeps at most: list literals and ?: join paths, and
+// nested joins must not grow them exponentially.
+constexpr std::size_t k_max_paths = 16;
+
 void add_paths(std::vector<std::string>& to, const std::vector<std::string>& from) {
   for (const std::string& path : from) {
-    if (std::find(to.begin(), to.end(), path) == to.end()) {
+    if (to.size() < k_max_paths && std::find(to.begin(), to.end(), path) == to.end()) {
       to.push_back(path);
     }
   }
@@ -85,8 +90,7 @@ class Checker {
   }
 
   void record_field(const std::string& path) {
-    if (std::find(m_result.fields_read.begin(), m_result.fields_read.end(), path) ==
-        m_result.fields_read.end()) {
+    if (m_recorded.insert(path).second) {
       m_result.fields_read.push_back(path);
     }
   }
@@ -389,6 +393,7 @@ class Checker {
   const Environment& m_env;
   std::vector<ScopeVar> m_scope;
   CheckResult m_result;
+  std::unordered_set<std::string> m_recorded;  // m_result.fields_read, for lookups
 };
 
 }  // namespace

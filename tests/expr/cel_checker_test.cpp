@@ -124,6 +124,18 @@ TEST(CelChecker, FieldsReadThroughOtherListBuilders) {
   EXPECT_EQ(fields("dyn(size(l)).f", {"l"}), Paths{});
 }
 
+TEST(CelChecker, JoinedPathsStayBounded) {
+  // Each level doubles the paths a value could come from: l.a, l.b, l.a.a, ...
+  std::string text = "l";
+  for (int i = 0; i < 40; ++i) {
+    text += ".map(x, dyn([x.a, x.b]))";
+  }
+  std::vector<std::string> read = fields(text, {"l"});
+  ASSERT_FALSE(read.empty());
+  EXPECT_EQ(read.front(), "l.a");
+  EXPECT_LE(read.size(), 40u * 2 * 16);
+}
+
 TEST(CelChecker, UndeclaredNotesExplainAnUnknownName) {
   Environment env;
   env.variables = {{"later_too", Type::dyn()}};
