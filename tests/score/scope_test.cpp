@@ -84,6 +84,31 @@ TEST(Scope, ReasonsPickTheOutcomesTemplateThenTheCatchAll) {
   EXPECT_EQ(scope.reason(reasons_of("K4"), ItemStatus::met, std::nullopt, "除数为零"), "规则求值出错: 除数为零");
 }
 
+TEST(Scope, OneStepBudgetForAllTheRulesOfAStation) {
+  // 10^8 iterations, more than one budget; `open` keeps it from being folded.
+  std::string digits = "[0, 1, 2, 3, 4, 5, 6, 7, 8, 9]";
+  std::string text = "open";
+  for (char variable = 'a'; variable < 'i'; ++variable) {
+    text = digits + ".all(" + variable + ", " + text + ")";
+  }
+  Rule exhausting = rule(text);
+  const std::string spent = "求值步数超出上限 (10000000 步)";
+  EveryKindScored scored{EveryKindStation()};
+  Scope scope(every_kind_rubric(), scored.station());
+  EXPECT_EQ(scope.decide(rule("open")).truth, Truth::yes);
+  // The first rule spends the budget; the others get the error at once.
+  for (int i = 0; i < 20; ++i) {
+    EXPECT_EQ(scope.evaluate(exhausting).error_message(), spent);
+  }
+  // So does any later rule or template hole, even one that needs no step.
+  Decision after = scope.decide(rule("open"));
+  EXPECT_EQ(after.truth, Truth::error);
+  EXPECT_EQ(after.error, spent);
+  // The next station has a budget of its own.
+  Scope next(every_kind_rubric(), scored.station());
+  EXPECT_EQ(next.decide(rule("open")).truth, Truth::yes);
+}
+
 TEST(Scope, DisplaysValuesForAReader) {
   EXPECT_EQ(display(Value::string("王某某")), "王某某");
   EXPECT_EQ(display(Value::real(4.5)), "4.5");
