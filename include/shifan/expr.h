@@ -138,7 +138,9 @@ class Budget {
     m_left -= steps;
     return true;
   }
+  // What is left to spend; 0 once a spend has failed.
   std::uint64_t steps_left() const { return m_left; }
+  // The steps it started with (the error message names them).
   std::uint64_t limit() const { return m_limit; }
 
  private:

@@ -95,7 +95,8 @@ class Value {
   const Value* find(const Value& key) const;
 
   // CEL equality for comparable kinds (numbers across kinds, lists and maps
-  // element-wise). Errors and unknowns compare by identity of kind only.
+  // element-wise). An error or unknown, even inside a list or map, equals
+  // nothing; the language's `==` makes the latter unknown instead.
   friend bool operator==(const Value& a, const Value& b);
 
  private:
