@@ -14,12 +14,6 @@
 
 namespace shifan {
 
-// 1-based; column counts Unicode code points. 0 means "not known".
-struct Mark {
-  int line = 0;
-  int column = 0;
-};
-
 struct Node {
   enum class Kind { null, scalar, sequence, mapping };
   Kind kind = Kind::null;  // null: empty value, `~`, `null` (plain) or JSON null

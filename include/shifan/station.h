@@ -49,4 +49,12 @@ struct LoadedStation {
 // unknown item. Reports every problem, each at its value's position.
 LoadedStation load_station(const Document& document, const Rubric& rubric);
 
+// A station file's bytes as a document: a workbook (.xlsx, known by its first
+// bytes) laid out by the rubric's facts schema (docs/station-facts.md), each
+// value at its cell; anything else is YAML or JSON (read_document). Never
+// throws for bad content: an old .xls, a password, a hostile archive or a
+// missing sheet is a diagnostic.
+Document read_station_document(std::string name, std::string bytes, const Rubric& rubric,
+                               const ReadLimits& limits = {});
+
 }  // namespace shifan

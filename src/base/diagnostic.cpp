@@ -33,6 +33,18 @@ Source::Source(std::string name, std::string text)
   }
 }
 
+Source::Source(std::string name, std::vector<std::string> sheets)
+    : m_name(std::move(name)), m_sheets(std::move(sheets)) {
+  m_line_starts.push_back(0);
+}
+
+std::string_view Source::sheet_name(int sheet) const {
+  if (sheet < 1 || static_cast<std::size_t>(sheet) > m_sheets.size()) {
+    return {};
+  }
+  return m_sheets[static_cast<std::size_t>(sheet - 1)];
+}
+
 std::string_view Source::line(int line) const {
   if (line < 1 || static_cast<std::size_t>(line) > m_line_starts.size()) {
     return {};
@@ -52,6 +64,24 @@ Diagnostic Source::diagnose(int line, int column, std::string message) const {
                     std::string(this->line(line))};
 }
 
+Diagnostic Source::diagnose(const Mark& mark, std::string message) const {
+  if (mark.sheet == 0) {
+    return diagnose(mark.line, mark.column, std::move(message));
+  }
+  Diagnostic diagnostic{m_name, mark.line, mark.column, std::move(message), {}};
+  diagnostic.sheet = mark.sheet;
+  diagnostic.sheet_name = std::string(sheet_name(mark.sheet));
+  return diagnostic;
+}
+
+std::string cell_reference(int row, int column) {
+  std::string letters;
+  for (int n = column; n > 0; n = (n - 1) / 26) {
+    letters.insert(letters.begin(), static_cast<char>('A' + (n - 1) % 26));
+  }
+  return letters + std::to_string(row);
+}
+
 int display_width(std::string_view utf8) {
   int width = 0;
   detail::for_each_code_point(utf8, [&](char32_t c) {
@@ -62,6 +92,10 @@ int display_width(std::string_view utf8) {
 
 std::string format_diagnostic(const Diagnostic& d) {
   std::string out = d.file;
+  if (d.sheet > 0) {
+    out += ":" + printable(d.sheet_name) + (d.line > 0 && d.column > 0 ? "!" + cell_reference(d.line, d.column) : "");
+    return out + ": " + printable(d.message);
+  }
   if (d.line > 0) {
     out += fmt::format(":{}", d.line);
     if (d.column > 0) {

@@ -66,6 +66,10 @@ int run_score(const ScoreOptions& options) {
   for (const Category& category : rubric->categories) {
     writer_options.categories.push_back(category.id);
   }
+  if (options.format == "xlsx" && options.output.empty() && isatty(STDOUT_FILENO) == 1) {
+    std::cerr << "--format xlsx: 请用 -o 指定输出文件 (如 -o 泾县.xlsx)\n";
+    return k_exit_input_error;
+  }
   Tally tally;
   bool counts_in_report = false;
   auto write = [&](std::ostream& out) {
@@ -94,7 +98,7 @@ Runner add_score_command(CLI::App& app) {
   CLI::App* command = app.add_subcommand("score", "为司法所评分 / score stations against the rubric");
   command->add_option("files", options->files, "站点事实文件或目录 (YAML 或 JSON; - 为标准输入)")->required();
   command->add_option("--rubric", options->rubric, "细则文件 (默认: 内置安徽 2024 细则)");
-  command->add_option("--format", options->format, "输出格式: text | json | jsonl | csv | markdown | junit | html")
+  command->add_option("--format", options->format, "输出格式: text | json | jsonl | csv | markdown | junit | html | xlsx (需 -o)")
       ->check(CLI::IsMember(format_names()));
   command->add_option("--sort", options->sort, "汇总排序: input (默认) | total | name")
       ->check(CLI::IsMember(enum_names<SortKey>()));

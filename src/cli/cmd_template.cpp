@@ -1,4 +1,6 @@
 // `shifan template [--class C] [--assessed-on D] [--rubric FILE] [--format yaml|json]`.
+#include <unistd.h>
+
 #include <algorithm>
 #include <ctime>
 #include <iostream>
@@ -9,8 +11,11 @@
 #include "inputs.h"
 #include "shifan/cli.h"
 #include "shifan/date.h"
+#include "shifan/station.h"
+#include "atomic_file.h"
 #include "suggest.h"
 #include "template_writer.h"
+#include "template_xlsx.h"
 
 namespace shifan::detail {
 
@@ -21,6 +26,8 @@ struct TemplateCommandOptions {
   std::string assessed_on;
   std::string rubric;
   std::string format = "yaml";
+  std::string output;
+  std::string from;
 };
 
 std::string today() {
@@ -57,8 +64,27 @@ int run_template(const TemplateCommandOptions& options) {
   }
   TemplateOptions template_options{options.station_class,
                                    options.assessed_on.empty() ? today() : options.assessed_on};
-  std::cout << (options.format == "json" ? template_json(*rubric, template_options)
-                                         : template_yaml(*rubric, template_options));
+  if (options.format == "xlsx" && options.output.empty() && isatty(STDOUT_FILENO) == 1) {
+    std::cerr << "--format xlsx: 请用 -o 指定输出文件 (如 -o 黄村.xlsx)\n";
+    return k_exit_input_error;
+  }
+  std::optional<Document> from;
+  if (!options.from.empty()) {
+    from = read_station_document(options.from, read_file(options.from, ReadLimits{}.max_bytes), *rubric);
+    if (!from->diagnostics.empty() || options.format != "xlsx") {
+      print_diagnostics(from->diagnostics, std::cerr);
+      std::cerr << (from->diagnostics.empty() ? "--from: 只用于 --format xlsx\n" : "");
+      return k_exit_input_error;
+    }
+  }
+  std::string text = options.format == "json"   ? template_json(*rubric, template_options)
+                     : options.format == "xlsx" ? template_xlsx(*rubric, template_options, from ? &from->root : nullptr)
+                                                : template_yaml(*rubric, template_options);
+  if (options.output.empty()) {
+    std::cout << text;
+  } else {
+    write_atomically(options.output, [&](std::ostream& out) { out << text; });
+  }
   return k_exit_ok;
 }
 
@@ -72,8 +98,10 @@ Runner add_template_command(CLI::App& app) {
                       "the value of the rubric's identity.class fact");
   command->add_option("--assessed-on", options->assessed_on, "评定基准日 (默认: 今天) / assessment date, YYYY-MM-DD");
   command->add_option("--rubric", options->rubric, "细则文件 (默认: 内置安徽 2024 细则)");
-  command->add_option("--format", options->format, "输出格式: yaml | json (JSON 不含注释)")
-      ->check(CLI::IsMember({"yaml", "json"}));
+  command->add_option("--format", options->format, "输出格式: yaml | json (JSON 不含注释) | xlsx (工作簿, 需 -o)")
+      ->check(CLI::IsMember({"yaml", "json", "xlsx"}));
+  command->add_option("-o,--output", options->output, "写入文件 (整体写入, 失败时保留原文件)");
+  command->add_option("--from", options->from, "xlsx: 用这个站点文件的值填入工作簿 (如把 YAML 转为工作簿)");
   return [options] { return run_template(*options); };
 }
 

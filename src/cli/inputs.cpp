@@ -23,7 +23,7 @@ StationInput read_station_input(const std::string& path, const Rubric& rubric,
   StationInput input;
   Document document;
   try {
-    document = read_input(path);
+    document = read_station_document(input_name(path), read_file(path, ReadLimits{}.max_bytes), rubric);
   } catch (const Error& e) {
     input.problems.emplace_back(e.what());
     return input;

@@ -77,7 +77,10 @@ bool is_station_file_name(const std::string& path) {
   std::string lower = path;
   std::transform(lower.begin(), lower.end(), lower.begin(),
                  [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; });
-  constexpr std::array<std::string_view, 3> k_extensions = {".yaml", ".yml", ".json"};
+  constexpr std::array<std::string_view, 4> k_extensions = {".yaml", ".yml", ".json", ".xlsx"};
+  if (lower.starts_with("~$") || lower.find("/~$") != std::string::npos) {
+    return false;  // Excel's and WPS's lock file beside an open workbook
+  }
   return std::any_of(k_extensions.begin(), k_extensions.end(),
                      [&](std::string_view ext) { return lower.ends_with(ext) && lower.size() > ext.size(); });
 }

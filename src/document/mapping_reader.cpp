@@ -8,7 +8,7 @@
 namespace shifan::detail {
 
 void Reporter::error(Mark mark, std::string message) {
-  m_diagnostics.push_back(m_source.diagnose(mark.line, mark.column, std::move(message)));
+  m_diagnostics.push_back(m_source.diagnose(mark, std::move(message)));
 }
 
 bool expect_mapping(const shifan::Node& node, Reporter& reporter) {

@@ -79,7 +79,7 @@ std::string describe(const Node& node) {
 template <typename T>
 std::optional<T> report(const Node& node, const Source& source, Diagnostics& diagnostics,
                         std::string message) {
-  diagnostics.push_back(source.diagnose(node.mark.line, node.mark.column, std::move(message)));
+  diagnostics.push_back(source.diagnose(node.mark, std::move(message)));
   return std::nullopt;
 }
 

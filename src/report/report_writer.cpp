@@ -97,6 +97,8 @@ std::unique_ptr<ReportWriter> make_writer(const WriterOptions& options, std::ost
       return make_junit_writer(out);
     case Format::html:
       return make_html_writer(out);
+    case Format::xlsx:
+      return make_xlsx_writer(out);
   }
   return std::make_unique<TextWriter>(out, options.style, options.subject);
 }

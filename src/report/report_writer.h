@@ -24,7 +24,7 @@ class ReportWriter {
   virtual bool counts_in_report() const { return false; }
 };
 
-enum class Format { text, json, csv, markdown, junit, html };
+enum class Format { text, json, csv, markdown, junit, html, xlsx };
 
 }  // namespace shifan::detail
 
@@ -32,13 +32,14 @@ enum class Format { text, json, csv, markdown, junit, html };
 template <>
 struct shifan::EnumTable<shifan::detail::Format> {
   using Format = detail::Format;
-  static constexpr std::array<EnumName<Format>, 6> entries = {{
+  static constexpr std::array<EnumName<Format>, 7> entries = {{
       {Format::text, "text", "文字报告"},
       {Format::json, "json", "JSON Lines"},
       {Format::csv, "csv", "CSV"},
       {Format::markdown, "markdown", "Markdown"},
       {Format::junit, "junit", "JUnit XML"},
       {Format::html, "html", "HTML"},
+      {Format::xlsx, "xlsx", "工作簿"},
   }};
 };
 static_assert(shifan::lists_every_value<shifan::detail::Format>());
@@ -61,6 +62,8 @@ std::unique_ptr<ReportWriter> make_markdown_writer(std::ostream& out, std::strin
 std::unique_ptr<ReportWriter> make_junit_writer(std::ostream& out);
 // One HTML page: for several files the overview first, then each station.
 std::unique_ptr<ReportWriter> make_html_writer(std::ostream& out);
+// The results workbook (results_xlsx.cpp), written whole at finish().
+std::unique_ptr<ReportWriter> make_xlsx_writer(std::ostream& out);
 
 // render_json's document with a top-level "what_if" member added when there
 // are changes: [{"path", "value", "was"}] ("was" null when absent).

@@ -20,8 +20,8 @@ bool needs_score(const Item& item) {
   return item.judged();
 }
 
-// A required scalar's placeholder, so that the template validates; "" when
-// the fact may stay empty.
+}  // namespace
+
 std::string placeholder(const Rubric& rubric, const FactSpec& spec, const std::string& path,
                         const TemplateOptions& options) {
   if (path == rubric.identity.station_class && !options.station_class.empty()) {
@@ -41,6 +41,8 @@ std::string placeholder(const Rubric& rubric, const FactSpec& spec, const std::s
       return "";
   }
 }
+
+namespace {
 
 // Lines of YAML as code and comment, aligned when joined.
 class YamlTemplate {

@@ -12,6 +12,11 @@ struct TemplateOptions {
   std::string assessed_on;    // the assessment date fact's placeholder, YYYY-MM-DD
 };
 
+// A required scalar's placeholder, so that the template validates; "" when
+// the fact may stay empty (station.class is options.station_class when given).
+std::string placeholder(const Rubric& rubric, const FactSpec& spec, const std::string& path,
+                        const TemplateOptions& options);
+
 // YAML: every fact empty (unknown) with a comment (label, allowed values, the
 // items and vetoes it feeds); lists empty with one commented example entry;
 // every assessed and gated item under `scores:`. Required facts hold a

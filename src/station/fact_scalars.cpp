@@ -137,6 +137,10 @@ Value validate_scalar(const Node& node, const FactSpec& spec, const FactPath& pa
                       FactContext& context) {
   switch (spec.type) {
     case FactType::boolean: {
+      if (context.source.is_workbook() && scalar_type(node) != ScalarType::boolean) {
+        context.report(node.mark, "应为 是/否, 实际为 '" + node.text + "'");
+        return Value::unknown(path.str());
+      }
       std::optional<bool> value = as_bool(node, context.source, context.diagnostics);
       return value ? Value::boolean(*value) : Value::unknown(path.str());
     }

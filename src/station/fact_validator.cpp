@@ -100,7 +100,7 @@ Value validate_list(const Node& node, const FactSpec& spec, const FactPath& path
 }  // namespace
 
 void FactContext::report(Mark mark, std::string message) {
-  diagnostics.push_back(source.diagnose(mark.line, mark.column, std::move(message)));
+  diagnostics.push_back(source.diagnose(mark, std::move(message)));
 }
 
 bool is_empty(const Node* node) {

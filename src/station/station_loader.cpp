@@ -91,6 +91,9 @@ LoadedStation load_station(const Document& document, const Rubric& rubric) {
   // The reader's problems first, then the schema's in file order.
   std::stable_sort(loaded.diagnostics.begin() + static_cast<std::ptrdiff_t>(own),
                    loaded.diagnostics.end(), [](const Diagnostic& a, const Diagnostic& b) {
+                     if (a.sheet != b.sheet) {
+                       return a.sheet < b.sheet;
+                     }
                      return a.line != b.line ? a.line < b.line : a.column < b.column;
                    });
   return loaded;

@@ -81,6 +81,8 @@ TEST(StationFiles, RecognisesStationFileNames) {
   EXPECT_FALSE(is_station_file_name(".yaml"));
   EXPECT_FALSE(is_station_file_name("a.yaml~"));
   EXPECT_FALSE(is_station_file_name("a.txt"));
+  EXPECT_TRUE(is_station_file_name("dir/黄村.XLSX"));
+  EXPECT_FALSE(is_station_file_name("dir/~$黄村.xlsx"));
 }
 
 }  // namespace
