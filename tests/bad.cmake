@@ -3,7 +3,8 @@
 # (`shifan score NAME.EXT`) or `rubric` (`shifan score --rubric NAME.EXT`
 # on tests/bad/mini-station.yaml). A case NAME.gen.cmake instead writes its input
 # to ${OUT} at test time (large or binary files kept out of git); the input
-# is then NAME.yaml in WORK. NAME.out holds stdout, `--- stderr ---`, stderr
+# is then NAME.yaml in WORK (NAME.xlsx for NAME.xlsx.gen.cmake, which may use
+# tests/bad/workbook.cmake to zip its parts). NAME.out holds stdout, `--- stderr ---`, stderr
 # and `--- exit N ---`; SHIFAN_UPDATE_GOLDEN=1 rewrites it.
 cmake_minimum_required(VERSION 3.25)
 get_filename_component(dir ${CASE} DIRECTORY)
@@ -11,12 +12,18 @@ get_filename_component(kind ${dir} NAME)
 get_filename_component(file ${CASE} NAME)
 if(file MATCHES "^(.*)\\.gen\\.cmake$")
   set(name ${CMAKE_MATCH_1})
-  set(OUT ${WORK}/${kind}/${name}.yaml)
+  # NAME.xlsx.gen.cmake writes a workbook, NAME.xlsx.
+  set(extension yaml)
+  if(name MATCHES "^(.*)\\.xlsx$")
+    set(name ${CMAKE_MATCH_1})
+    set(extension xlsx)
+  endif()
+  set(OUT ${WORK}/${kind}/${name}.${extension})
   file(MAKE_DIRECTORY ${WORK}/${kind})
   set(case_name ${name})
   include(${CASE})  # may set variables of its own
   set(name ${case_name})
-  set(input ${name}.yaml)
+  set(input ${name}.${extension})
   set(cwd ${WORK}/${kind})
 else()
   string(REGEX REPLACE "\\.[^.]*$" "" name ${file})

@@ -151,7 +151,10 @@ class Reader {
       }
       std::string_view number = attribute(r, "r");
       row = number.empty() ? row + 1 : std::atoi(std::string(number).c_str());
-      if (row < 1 || row > k_max_rows) {
+      if (row > k_max_rows) {
+        throw Stop{fmt::format("工作表 '{}' 的行过多 (上限 {} 行)", sheet.name, k_max_rows)};
+      }
+      if (row < 1) {
         throw Stop{fmt::format("工作表 '{}' 的行号 '{}' 无效", sheet.name, number)};
       }
       int column = 0;

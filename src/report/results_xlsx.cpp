@@ -135,6 +135,7 @@ class XlsxWriter : public ReportWriter {
       summary_line(summary, row++, summary_row, static_cast<int>(headers.size()) - 1);
     }
     worksheet_freeze_panes(summary, 1, 1);
+    worksheet_set_landscape(summary);
     worksheet_autofilter(summary, 0, 0, static_cast<lxw_row_t>(std::max(row - 1, 0)),
                          static_cast<lxw_col_t>(headers.size() - 1));
     for (const SummaryRow& summary_row : rows) {
@@ -189,6 +190,8 @@ class XlsxWriter : public ReportWriter {
     worksheet_set_column(sheet, 2, 2, 60, m_wrap);
     worksheet_set_column(sheet, 6, 6, 50, m_wrap);
     worksheet_freeze_panes(sheet, 2, 0);
+    worksheet_set_landscape(sheet);
+    worksheet_fit_to_pages(sheet, 1, 0);
     int row = 2;
     for (const CategoryRow& category : station.categories) {
       for (const ItemRow& item : station.items) {

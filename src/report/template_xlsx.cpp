@@ -92,6 +92,8 @@ class TemplateBook {
       worksheet_set_column(sheet, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c), columns[c].second, nullptr);
     }
     worksheet_freeze_panes(sheet, 1, 0);
+    worksheet_set_landscape(sheet);
+    worksheet_fit_to_pages(sheet, 1, 0);
   }
 
   std::string hint(const WorkbookField& field, const std::string& path) {

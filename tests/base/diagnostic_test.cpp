@@ -58,5 +58,20 @@ TEST(DisplayWidth, CountsColumns) {
   EXPECT_EQ(display_width("一类，"), 6);
 }
 
+TEST(Diagnostic, CellReferencesCountColumnsInLetters) {
+  EXPECT_EQ(cell_reference(5, 4), "D5");
+  EXPECT_EQ(cell_reference(1, 26), "Z1");
+  EXPECT_EQ(cell_reference(1, 27), "AA1");
+  EXPECT_EQ(cell_reference(1048576, 16384), "XFD1048576");
+}
+
+TEST(Diagnostic, AWorkbookCellPrintsSheetAndCellWithoutCaret) {
+  Source source("黄村.xlsx", std::vector<std::string>{"事实", "工作人员"});
+  EXPECT_TRUE(source.is_workbook());
+  EXPECT_EQ(format_diagnostic(source.diagnose(Mark{5, 4, 2}, "应为 是/否")), "黄村.xlsx:工作人员!D5: 应为 是/否");
+  EXPECT_EQ(format_diagnostic(source.diagnose(Mark{0, 0, 1}, "未知的工作表")), "黄村.xlsx:事实: 未知的工作表");
+  EXPECT_EQ(format_diagnostic(source.diagnose(Mark{2, 3, 0}, "x")), "黄村.xlsx:2:3: x");
+}
+
 }  // namespace
 }  // namespace shifan

@@ -1,0 +1,2 @@
+score
+tests/data/huangcun-libreoffice.xlsx
