@@ -6,8 +6,17 @@
 
 namespace shifan::detail {
 
+// Owns the open archive, so that it is closed even when the constructor throws.
 struct ZipArchive::Handle {
   zip_t* archive = nullptr;
+  Handle() = default;
+  Handle(const Handle&) = delete;
+  Handle& operator=(const Handle&) = delete;
+  ~Handle() {
+    if (archive != nullptr) {
+      zip_discard(archive);
+    }
+  }
 };
 
 namespace {
@@ -40,11 +49,7 @@ ZipArchive::ZipArchive(std::string_view bytes, std::size_t max_parts) : m_handle
   }
 }
 
-ZipArchive::~ZipArchive() {
-  if (m_handle->archive != nullptr) {
-    zip_discard(m_handle->archive);
-  }
-}
+ZipArchive::~ZipArchive() = default;
 
 std::optional<std::string> ZipArchive::read(const std::string& name, std::size_t max_part,
                                             std::size_t max_total) {
