@@ -19,7 +19,7 @@ detail::CaseOutcome run(const testing::AnhuiStation& station, const std::string&
 TEST(CaseRunner, PassesWhenEveryExpectationHolds) {
   detail::CaseOutcome outcome =
       run(testing::base_station(),
-          "expect: {total: 100, verdict: eligible, grade: 省示范, items: {A6: met, A8: not_applicable}, "
+          "expect: {total: 100, verdict: eligible, grade: 可申报省示范司法所, items: {A6: met, A8: not_applicable}, "
           "vetoes: {V3: clear}}\n");
   EXPECT_TRUE(outcome.passed());
   EXPECT_THAT(outcome.failures, ElementsAre());
@@ -29,11 +29,11 @@ TEST(CaseRunner, EachDifferenceWithTheReason) {
   testing::AnhuiStation station = testing::base_station();
   station.person(4).full_time = "false";
   detail::CaseOutcome outcome =
-      run(station, "expect: {total: 100, verdict: eligible, grade: 省示范, items: {A6: {status: met, score: 4}}, "
+      run(station, "expect: {total: 100, verdict: eligible, grade: 可申报省示范司法所, items: {A6: {status: met, score: 4}}, "
                    "vetoes: {V3: clear}}\n");
   EXPECT_FALSE(outcome.passed());
   EXPECT_THAT(outcome.failures,
-              ElementsAre("总分 期望 100, 实际 96", "结论 期望 eligible, 实际 not_eligible", "等级 期望 省示范, 实际 无",
+              ElementsAre("总分 期望 100, 实际 96", "结论 期望 eligible, 实际 not_eligible", "等级 期望 可申报省示范司法所, 实际 无",
                           "A6 期望 met, 实际 unmet (专职工作人员 4 人, 少于二类所要求的 5 人)",
                           "A6 得分 期望 4, 实际 0 (专职工作人员 4 人, 少于二类所要求的 5 人)",
                           "V3 期望 clear, 实际 triggered (专职工作人员 4 人, 少于二类所要求的 5 人)"));

@@ -9,7 +9,7 @@ namespace {
 
 TEST(RubricTable, TextHasEveryItemAndVeto) {
   std::string text = rubric_text(shifan::testing::anhui_rubric());
-  EXPECT_NE(text.find("满分 100, 申报线 95 (省示范 ≥ 95)\n"), std::string::npos);
+  EXPECT_NE(text.find("满分 100, 申报线 95 (可申报省示范司法所 ≥ 95)\n"), std::string::npos);
   EXPECT_NE(text.find("\n  B12   信息核查与衔接      2     评分\n"), std::string::npos) << text;
   EXPECT_NE(text.find("\n  V6    工作人员近2年受到党纪、政纪处分或刑事处罚\n"), std::string::npos);
 }
@@ -17,7 +17,7 @@ TEST(RubricTable, TextHasEveryItemAndVeto) {
 TEST(RubricTable, JsonShape) {
   std::string json = rubric_json(shifan::testing::anhui_rubric());
   EXPECT_EQ(json.rfind("{\"id\":\"anhui-2024\",\"title\":\"省示范司法所评定实施细则\",\"total\":100,\"pass_mark\":95,"
-                       "\"grades\":[{\"name\":\"省示范\",\"min\":95}],\"categories\":[{\"id\":\"A\",\"title\":\"队伍建设好\","
+                       "\"grades\":[{\"name\":\"可申报省示范司法所\",\"min\":95}],\"categories\":[{\"id\":\"A\",\"title\":\"队伍建设好\","
                        "\"points\":30,\"items\":[{\"id\":\"A1\",\"short\":\"党建引领\",",
                        0),
             0u);

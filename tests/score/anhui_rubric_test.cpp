@@ -14,7 +14,7 @@ TEST(AnhuiRubric, BaseStationScoresFullMarksAndIsEligible) {
   Scored s(base_station());
   EXPECT_EQ(s.total(), "100");
   EXPECT_EQ(s.verdict(), "eligible");
-  EXPECT_EQ(s.result().grade, "省示范");
+  EXPECT_EQ(s.result().grade, "可申报省示范司法所");
   EXPECT_EQ(s.vetoes_not_clear(), Strings{});
   EXPECT_EQ(s.discrepancies(), Strings{});
   for (const ItemResult& item : s.result().items) {
@@ -385,6 +385,42 @@ TEST(AnhuiRubric, D3NeedsAllThreeDevices) {
   EXPECT_EQ(item_by_value(base_station(), "facilities.equipment", "D3",
                           {"[执法记录仪, 定位管理设备, 远程视频会见终端]", "[]", ""}),
             (Strings{"unmet 0", "unmet 0", "unknown 0..2"}));
+}
+
+// B5, B6, B7, B13, D1 (gated since version 2 of the readings): the number is
+// the gate, the assessor's score decides the rest.
+TEST(AnhuiRubric, B5B6B7B13D1TakeTheScoreWhenTheGateHolds) {
+  AnhuiStation station = base_station();
+  station.score("B5", "0.5").score("B6", "0").score("B7", "").score("B13", "1").score("D1", "1.5");
+  Scored s(station);
+  EXPECT_EQ(s.item("B5"), "partial 0.5");
+  EXPECT_EQ(s.item("B6"), "unmet 0");
+  EXPECT_EQ(s.item("B7"), "unknown 0..1");
+  EXPECT_EQ(s.item("B13"), "met 1");
+  EXPECT_EQ(s.item("D1"), "partial 1.5");
+  EXPECT_EQ(s.item_result("B6").reason, "年度调解纠纷 100 件, 成功 100 件, 成功率达到 98% 以上, 评分 0 分");
+  EXPECT_EQ(s.item_result("D1").reason, "“六室一站”齐全, 评分 1.5 分");
+  EXPECT_EQ(s.item_result("B7").missing, Strings{"scores.B7"});
+  EXPECT_EQ(s.discrepancies(), Strings{});
+}
+
+TEST(AnhuiRubric, B5B6B7B13D1ScoreZeroWhenTheGateFails) {
+  AnhuiStation station = base_station();
+  station.set("mediation.town_full_time_mediators", "1").set("mediation.escalations", "1");
+  station.set("mediation.disputes", "99").set("mediation.disputes_resolved", "97");
+  station.set("resettlement.placed", "18");
+  station.set("facilities.functions", "[所长室, 普法依法治理室, 人民调解室, 社区矫正室, 安置帮教室, 公共法律服务工作站]");
+  Scored s(station);
+  for (const char* id : {"B5", "B6", "B7", "B13", "D1"}) {
+    EXPECT_EQ(s.item(id), "unmet 0") << id;
+  }
+  EXPECT_EQ(s.item_result("B5").reason, "乡镇(街道)调委会专职人民调解员 1 名, 少于要求的 2 名");
+  EXPECT_EQ(s.item_result("B7").reason, "年度内因调解不及时、不正确导致纠纷激化的案事件 1 件");
+  EXPECT_EQ(s.item_result("B13").reason, "安置帮教对象 20 人, 已安置 18 人, 安置率低于 95%");
+  EXPECT_EQ(s.item_result("D1").reason, "“六室一站”缺少 档案室");
+  EXPECT_EQ(s.discrepancies(), (Strings{"B5 claimed 1 computed 0", "B6 claimed 1 computed 0", "B7 claimed 1 computed 0",
+                                        "B13 claimed 1 computed 0", "D1 claimed 2 computed 0"}));
+  EXPECT_EQ(s.total(), "94");
 }
 
 // E1: ranks for year(D)−1 and year(D)−2 each ≤ 3.

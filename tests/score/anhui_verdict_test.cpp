@@ -189,7 +189,7 @@ TEST(AnhuiVerdict, NinetyFiveExactlyIsEligible) {
   EXPECT_EQ(s.result().total_low, Decimal::from_int(95));
   EXPECT_EQ(s.result().total_high, Decimal::from_int(95));
   EXPECT_EQ(s.verdict(), "eligible");
-  EXPECT_EQ(s.result().grade, "省示范");
+  EXPECT_EQ(s.result().grade, "可申报省示范司法所");
 }
 
 TEST(AnhuiVerdict, NinetyFourAndAHalfIsNotEligible) {
@@ -211,7 +211,7 @@ TEST(AnhuiVerdict, HundredthsAddUpExactly) {
   Scored s(station);
   EXPECT_EQ(s.result().total_low, Decimal::from_int(95));
   EXPECT_EQ(s.verdict(), "eligible");
-  EXPECT_EQ(s.result().grade, "省示范");
+  EXPECT_EQ(s.result().grade, "可申报省示范司法所");
   station.score("C9", "0.99");
   Scored just_below(station);
   EXPECT_EQ(just_below.total(), "94.99");
@@ -236,7 +236,7 @@ TEST(AnhuiVerdict, EligibleWhenTheLowestPossibleTotalReachesNinetyFive) {
   Scored s(station);
   EXPECT_EQ(s.total(), "95..100");
   EXPECT_EQ(s.verdict(), "eligible");
-  EXPECT_EQ(s.result().grade, "省示范");
+  EXPECT_EQ(s.result().grade, "可申报省示范司法所");
   station.score("E2", "");  // 94..100
   Scored open(station);
   EXPECT_EQ(open.total(), "94..100");
@@ -280,11 +280,11 @@ TEST(AnhuiDiscrepancies, ClaimedComputedScoreThatDiffersIsListed) {
 
 TEST(AnhuiDiscrepancies, ClaimedZeroForAMetComputedItemIsListed) {
   AnhuiStation station = base_station();
-  station.score("B7", "0").score("A8", "0");
+  station.score("B14", "0").score("A8", "0");
   Scored s(station);
-  EXPECT_EQ(s.item("B7"), "met 1");
+  EXPECT_EQ(s.item("B14"), "met 1");
   EXPECT_EQ(s.item("A8"), "not_applicable 1");
-  EXPECT_EQ(s.discrepancies(), (Strings{"A8 claimed 0 computed 1", "B7 claimed 0 computed 1"}));
+  EXPECT_EQ(s.discrepancies(), (Strings{"A8 claimed 0 computed 1", "B14 claimed 0 computed 1"}));
 }
 
 TEST(AnhuiDiscrepancies, UndecidedComputedItemHasNoDiscrepancy) {
