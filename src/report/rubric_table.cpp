@@ -32,6 +32,19 @@ std::string cell(std::string_view text) {
   return out;
 }
 
+// The readings under a Markdown table: "解读:" and one bullet per entry with
+// a note (what the rule takes the text to mean, what it does not check).
+template <typename Entry>
+std::string notes_list(const std::vector<Entry>& entries) {
+  std::string out;
+  for (const Entry& entry : entries) {
+    if (!entry.note.empty()) {
+      out += fmt::format("- **{}**: {}\n", entry.id, cell(entry.note));
+    }
+  }
+  return out.empty() ? out : "\n解读:\n\n" + out;
+}
+
 }  // namespace
 
 std::string rubric_text(const Rubric& rubric) {
@@ -79,13 +92,21 @@ std::string rubric_json(const Rubric& rubric) {
     for (const Item& item : category.items) {
       out.begin_object().key("id").string(item.id).key("short").string(item.short_text);
       out.key("text").string(item.text).key("points").number(item.points);
-      out.key("kind").string(enum_name(item.kind())).end_object();
+      out.key("kind").string(enum_name(item.kind()));
+      if (!item.note.empty()) {
+        out.key("note").string(item.note);
+      }
+      out.end_object();
     }
     out.end_array().end_object();
   }
   out.end_array().key("vetoes").begin_array();
   for (const Veto& veto : rubric.vetoes) {
-    out.begin_object().key("id").string(veto.id).key("text").string(veto.text).end_object();
+    out.begin_object().key("id").string(veto.id).key("text").string(veto.text);
+    if (!veto.note.empty()) {
+      out.key("note").string(veto.note);
+    }
+    out.end_object();
   }
   out.end_array().end_object();
   return out.str() + "\n";
@@ -105,12 +126,14 @@ std::string rubric_markdown(const Rubric& rubric) {
       out += fmt::format("| {} | {} | {} | {} | {} |\n", item.id, cell(item.short_text), item.points.str(),
                          enum_label(item.kind()), cell(item.text));
     }
+    out += notes_list(category.items);
   }
   if (!rubric.vetoes.empty()) {
     out += "\n## 一票否决\n\n| 编号 | 内容 |\n|---|---|\n";
     for (const Veto& veto : rubric.vetoes) {
       out += fmt::format("| {} | {} |\n", veto.id, cell(veto.text));
     }
+    out += notes_list(rubric.vetoes);
   }
   return out;
 }

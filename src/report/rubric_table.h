@@ -11,10 +11,11 @@ namespace shifan::detail {
 std::string rubric_text(const Rubric& rubric);
 
 // {"id","title","total","pass_mark","grades","categories":[...],"vetoes":[...]},
-// one line.
+// one line; items and vetoes carry their `note` when the rubric gives one.
 std::string rubric_json(const Rubric& rubric);
 
-// GitHub-flavoured Markdown tables, for documents.
+// GitHub-flavoured Markdown tables, for documents; each table is followed by
+// the notes (解读) of its items or vetoes.
 std::string rubric_markdown(const Rubric& rubric);
 
 // Every item id, then every veto id, one a line (for shell completion).

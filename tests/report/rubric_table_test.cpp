@@ -22,7 +22,7 @@ TEST(RubricTable, JsonShape) {
                        0),
             0u);
   EXPECT_NE(json.find("{\"id\":\"E3\",\"short\":\"上级表彰表扬\""), std::string::npos);
-  EXPECT_NE(json.find("\"points\":3,\"kind\":\"parts\"}"), std::string::npos);
+  EXPECT_NE(json.find("\"points\":3,\"kind\":\"parts\",\"note\":"), std::string::npos);
   EXPECT_NE(json.find("\"vetoes\":[{\"id\":\"V1\",\"text\":\"未落实“人财物”垂直管理\"}"), std::string::npos);
   EXPECT_EQ(json.back(), '\n');
 }
@@ -40,6 +40,17 @@ TEST(RubricTable, MarkdownTables) {
             std::string::npos);
   EXPECT_NE(markdown.find("\n| E1 | 县内考评前三 | 3 | 按事实计算 | "), std::string::npos);
   EXPECT_NE(markdown.find("\n## 一票否决\n"), std::string::npos);
+}
+
+TEST(RubricTable, NotesUnderEachTableAndInJson) {
+  std::string markdown = rubric_markdown(shifan::testing::anhui_rubric());
+  EXPECT_NE(markdown.find(" |\n\n解读:\n\n- **A4**: "), std::string::npos);
+  EXPECT_NE(markdown.find("\n- **B6**: 门槛: 年度调解纠纷成功率 ≥ 98%"), std::string::npos);
+  EXPECT_EQ(markdown.find("- **A1**:"), std::string::npos);  // A1 has no note
+  EXPECT_NE(markdown.find("\n- **V2**: "), std::string::npos);
+  std::string json = rubric_json(shifan::testing::anhui_rubric());
+  EXPECT_NE(json.find("\"kind\":\"gated\",\"note\":\"门槛: 专职调解员"), std::string::npos);
+  EXPECT_NE(json.find("\"kind\":\"assessed\"},{\"id\":\"A2\""), std::string::npos);  // no note: no key
 }
 
 }  // namespace
