@@ -12,6 +12,9 @@ namespace shifan {
 enum class ItemStatus { met, partial, unmet, unknown, not_applicable };
 enum class VetoStatus { clear, triggered, unknown };
 enum class Verdict { eligible, not_eligible, undetermined };
+// A grade's `when` condition: holds (or the grade has none), fails, or not
+// decided yet (unknown scores, or an evaluation error).
+enum class ConditionStatus { holds, fails, unknown };
 
 template <>
 struct EnumTable<ItemStatus> {
@@ -46,6 +49,16 @@ struct EnumTable<Verdict> {
   }};
 };
 static_assert(lists_every_value<Verdict>());
+
+template <>
+struct EnumTable<ConditionStatus> {
+  static constexpr std::array<EnumName<ConditionStatus>, 3> entries = {{
+      {ConditionStatus::holds, "holds", "成立"},
+      {ConditionStatus::fails, "fails", "不成立"},
+      {ConditionStatus::unknown, "unknown", "待定"},
+  }};
+};
+static_assert(lists_every_value<ConditionStatus>());
 
 // "met", "partial", "unmet", "unknown", "not_applicable".
 inline const char* status_name(ItemStatus status) { return enum_name(status); }

@@ -164,9 +164,26 @@ struct PartList {
 // (overloaded.h) fails to compile where a kind is not handled.
 using ItemRules = std::variant<Assessed, ComputedWhen, ComputedScore, Gated, TierList, PartList>;
 
+// What a category's score does to the total (`kind:`): base categories add
+// up to `rubric.total`; a bonus or deduction category's points are a cap.
+enum class CategoryKind { base, bonus, deduction };
+
+// The names are a category's `kind:` and JSON's; the labels head the parts
+// of the total in reports (基本分, 加分, 扣分).
+template <>
+struct EnumTable<CategoryKind> {
+  static constexpr std::array<EnumName<CategoryKind>, 3> entries = {{
+      {CategoryKind::base, "base", "基本分"},
+      {CategoryKind::bonus, "bonus", "加分"},
+      {CategoryKind::deduction, "deduction", "扣分"},
+  }};
+};
+static_assert(lists_every_value<CategoryKind>());
+
 struct Item {
   std::string id;
   std::string category;  // the category's id
+  CategoryKind category_kind = CategoryKind::base;  // its category's kind
   std::string short_text;
   std::string text;
   Decimal points;
@@ -186,7 +203,8 @@ struct Item {
 struct Category {
   std::string id;
   std::string title;
-  Decimal points;
+  CategoryKind kind = CategoryKind::base;
+  Decimal points;  // base: the category's points; bonus, deduction: the cap
   std::vector<Item> items;
   Mark mark;
 };
@@ -203,6 +221,10 @@ struct Veto {
 struct Grade {
   std::string name;
   Decimal min;
+  // `when`: a condition over `category.<id>` and `item.<id>` scores (both
+  // double) that must hold besides `min`; nullopt when the grade has none.
+  std::optional<Rule> when;
+  Mark mark;  // the grade's `min`
 };
 
 // Which facts name a station in reports (`rubric.identity`): paths of string
@@ -253,6 +275,14 @@ struct Rubric {
   std::shared_ptr<const Source> source;
 
   Decimal pass_mark() const { return grades.front().min; }
+  // True when some category is a bonus or deduction one: reports then show
+  // the parts of the total (基本分, 加分, 扣分).
+  bool has_bonus_or_deduction() const;
+  // The sum of the points of the categories of `kind` (for bonus and
+  // deduction: of their caps).
+  Decimal points(CategoryKind kind) const;
+  // The highest total: `total` plus every bonus category's cap.
+  Decimal highest_total() const { return total + points(CategoryKind::bonus); }
   // An item by id, or nullptr.
   const Item* find_item(std::string_view id) const;
 };

@@ -3,6 +3,7 @@
 
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "shifan/decimal.h"
@@ -32,8 +33,24 @@ struct VetoResult {
 
 struct CategoryResult {
   const Category* category = nullptr;
+  Decimal low;   // bonus and deduction categories: capped at the points
+  Decimal high;
+  bool cap_reached = false;  // bonus, deduction: the items certainly add up to the cap
+};
+
+// One part of the total (基本分, 加分 or 扣分): its categories' sum.
+struct TotalPart {
   Decimal low;
   Decimal high;
+  bool cap_reached = false;  // one of its categories reached its cap
+};
+
+// A grade's `when` for one station (ConditionStatus::holds without one).
+struct GradeResult {
+  const Grade* grade = nullptr;
+  ConditionStatus condition = ConditionStatus::holds;
+  std::vector<std::string> missing;  // unknown: "category.B", "item.B1"
+  std::string error;                 // the condition failed to evaluate, or ""
 };
 
 // A computed or gated item whose self-claimed score differs from the
@@ -51,11 +68,28 @@ struct ScoreResult {
   std::vector<ItemResult> items;  // rubric order
   std::vector<VetoResult> vetoes;
   std::vector<Discrepancy> discrepancies;
-  Decimal total_low;
+  TotalPart base;       // base categories
+  TotalPart bonus;      // bonus categories, each capped
+  TotalPart deduction;  // deduction categories, each capped
+  Decimal total_low;    // base + bonus − deduction, at the lowest
   Decimal total_high;
+  std::vector<GradeResult> grades;  // rubric order
+
+  // base, bonus or deduction.
+  const TotalPart& part(CategoryKind kind) const;
+  TotalPart& part(CategoryKind kind) { return const_cast<TotalPart&>(std::as_const(*this).part(kind)); }
   Verdict verdict = Verdict::undetermined;
-  std::optional<std::string> grade;  // the highest grade certainly reached
+  // The highest grade certainly reached: its min by total_low, its `when`
+  // holding, every veto clear.
+  std::optional<std::string> grade;
 };
+
+// What an item certainly costs the total: the points it did not get (base
+// items), the points it deducts (deduction items); 0 for bonus items.
+Decimal points_lost(const ItemResult& result);
+// The most it may cost once undecided scores are decided (points − low for base
+// items, high for deduction items); 0 for bonus items.
+Decimal points_at_stake(const ItemResult& result);
 
 // Scores a validated station. Never throws: a rule that fails to evaluate
 // leaves its item or veto unknown with `error` set. The result points into

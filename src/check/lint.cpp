@@ -156,18 +156,34 @@ class Linter {
     }
   }
 
-  void pass_mark(Decimal high, const Node& root) {
-    const Node* min = nullptr;
-    if (const Node* metadata = root.find("rubric"); metadata != nullptr) {
-      const Node* grades = metadata->find("grades");
-      if (grades != nullptr && !grades->items.empty() && grades->items.front().kind == Node::Kind::mapping) {
-        min = grades->items.front().find("min");
-      }
+  // A deduction item whose rules never deduct anything.
+  void deduction(const Item& item, const Reach& reach) {
+    if (item.category_kind == CategoryKind::deduction && !reach.points) {
+      report(Severity::warning, item.mark, "扣分项 " + item.id + " 恒为 0: 永远不会扣分");
     }
-    if (high < m_rubric.pass_mark()) {
-      report(Severity::error, min != nullptr ? min->mark : Mark{},
-             "各项最高合计 " + high.str() + " 分, 达不到分数线 " + m_rubric.pass_mark().str() + " ('" +
-                 m_rubric.grades.front().name + "')");
+  }
+
+  // A grade's `when` that reads no score: always or never holds.
+  void grade(const Grade& grade) {
+    if (!grade.when || !grade.when->program->variables_read().empty()) {
+      return;
+    }
+    std::optional<bool> when = constant_bool(*grade.when, "等级 '" + grade.name + "' 的条件");
+    if (when) {
+      report(Severity::warning, grade.when->mark,
+             "等级 '" + grade.name + "' 的条件恒为 " + (*when ? "true: 不起作用" : "false: 永远达不到这个等级"));
+    }
+  }
+
+  // `base`: the most the base items give; `bonus`: the most the bonus adds.
+  void pass_mark(Decimal base, Decimal bonus) {
+    Mark min = m_rubric.grades.front().mark;
+    std::string mark = "分数线 " + m_rubric.pass_mark().str() + " ('" + m_rubric.grades.front().name + "')";
+    if (base + bonus < m_rubric.pass_mark()) {
+      report(Severity::error, min, "各项最高合计 " + (base + bonus).str() + " 分, 达不到" + mark);
+    } else if (base < m_rubric.pass_mark()) {
+      report(Severity::warning, min,
+             "基本分最高 " + base.str() + " 分, 达不到" + mark + ": 只有靠加分才能达到");
     }
   }
 
@@ -181,19 +197,31 @@ class Linter {
 
 }  // namespace
 
-std::vector<Finding> lint_rubric(const Rubric& rubric, const Node& root) {
+std::vector<Finding> lint_rubric(const Rubric& rubric) {
   Linter linter(rubric);
-  Decimal high;
+  Decimal base;
+  Decimal bonus;
   for (const Category& category : rubric.categories) {
+    Decimal high;
     for (const Item& item : category.items) {
-      high += linter.item(item).high;
+      Reach reach = linter.item(item);
+      linter.deduction(item, reach);
+      high += reach.high;
+    }
+    if (category.kind == CategoryKind::base) {
+      base += high;
+    } else if (category.kind == CategoryKind::bonus) {
+      bonus += std::min(high, category.points);
     }
   }
   for (const Veto& veto : rubric.vetoes) {
     linter.veto(veto);
   }
+  for (const Grade& grade : rubric.grades) {
+    linter.grade(grade);
+  }
   if (!rubric.grades.empty()) {
-    linter.pass_mark(high, root);
+    linter.pass_mark(base, bonus);
   }
   std::vector<Finding> findings = linter.take();
   for (Finding& finding : unread_facts(rubric)) {

@@ -1,5 +1,6 @@
 // `shifan check`'s findings beyond what loading checks: rules that don't
-// depend on the station, a pass mark no station can reach, unread facts
+// depend on the station, a pass mark no station can reach (or only with the
+// bonus), deduction items that never deduct, unread facts
 // (docs/rubric-format.md, "Checking a rubric").
 #pragma once
 
@@ -38,9 +39,8 @@ struct Finding {
   Diagnostic diagnostic;
 };
 
-// Every finding for a loaded rubric; `root` is the document it was loaded
-// from (for positions the model doesn't keep). In file order.
-std::vector<Finding> lint_rubric(const Rubric& rubric, const Node& root);
+// Every finding for a loaded rubric, in file order.
+std::vector<Finding> lint_rubric(const Rubric& rubric);
 
 // Facts declared but read by no rule, let, template or not_applicable
 // (src/check/lint_facts.cpp): top-level facts and the fields of top-level records.

@@ -29,7 +29,7 @@ std::vector<Finding> check_rubric(const std::string& path) {
     }
     return findings;
   }
-  return lint_rubric(*loaded.rubric, document.root);
+  return lint_rubric(*loaded.rubric);
 }
 
 void print_text(const std::string& name, const std::vector<Finding>& findings) {

@@ -5,6 +5,7 @@
 #include "fact_labels.h"
 #include "html_page.h"
 #include "render_html.h"
+#include "summary.h"
 
 namespace shifan::detail {
 
@@ -39,20 +40,9 @@ std::string list_table(std::string_view title, const std::vector<std::string>& h
 
 std::string html_to_work_on(const ScoreResult& result) {
   // What the station can still lose: points lost, and unknown items at their worst.
-  auto at_stake = [](const ItemResult* item) { return item->item->points - item->low; };
-  std::vector<const ItemResult*> open;
-  for (const ItemResult& item : result.items) {
-    if (at_stake(&item) > Decimal()) {
-      open.push_back(&item);
-    }
-  }
-  std::stable_sort(open.begin(), open.end(),
-                   [&](const ItemResult* a, const ItemResult* b) { return at_stake(a) > at_stake(b); });
   std::vector<std::vector<std::string>> rows;
-  for (const ItemResult* item : open) {
-    std::string what = item->status == ItemStatus::unknown ? "待定, 最多可失 " + at_stake(item).str() + " 分"
-                                                           : "失 " + at_stake(item).str() + " 分";
-    rows.push_back({item->item->id, item->item->short_text, what, item->reason});
+  for (const ItemResult* item : items_to_work_on(result)) {
+    rows.push_back({item->item->id, item->item->short_text, at_stake_text(*item), item->reason});
   }
   return list_table("补短板 (失分和待定项, 按分值从大到小)", {"编号", "项目", "失分", "说明"}, {8, 22, 20, 50}, rows);
 }
@@ -65,9 +55,10 @@ std::string html_findings(const ScoreResult& result) {
     }
   }
   for (const ItemResult& item : result.items) {
-    bool failed = item.status == ItemStatus::unmet || item.status == ItemStatus::partial;
-    if (failed && item.item->kind() != ItemKind::assessed) {
-      rows.push_back({item.item->id, item.item->short_text, status_label(item.status), item.reason});
+    ItemStatus worst = item.item->category_kind == CategoryKind::deduction ? ItemStatus::met : ItemStatus::unmet;
+    bool failed = item.status == worst || item.status == ItemStatus::partial;
+    if (failed && item.item->kind() != ItemKind::assessed && item.item->category_kind != CategoryKind::bonus) {
+      rows.push_back({item.item->id, item.item->short_text, item_status_label(item), item.reason});
     }
   }
   return list_table("按事实认定的问题 (一票否决和计算项)", {"编号", "内容", "结果", "认定依据"}, {8, 32, 12, 48},

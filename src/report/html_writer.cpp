@@ -62,13 +62,13 @@ std::string overview(const std::vector<SummaryRow>& rows, const Tally& tally, co
         html_escape(row.county), html_escape(row.station_class), total, html_escape(short_verdict(row)),
         html_escape(fmt::format("{}", fmt::join(row.triggered, ", "))), html_escape(row.file));
     if (row.valid && rubric) {
-      bars.push_back({row.name.empty() ? row.file : row.name, row.total_low, row.total_high, rubric->total,
+      bars.push_back({row.name.empty() ? row.file : row.name, row.total_low, row.total_high, rubric->highest_total(),
                       score_range(row.total_low, row.total_high) + " " + short_verdict(row)});
     }
   }
   out += "</tbody></table>\n";
   if (!bars.empty()) {
-    ChartLine line{rubric->pass_mark(), rubric->total, rubric->wording.pass_mark + " " + rubric->pass_mark().str()};
+    ChartLine line{rubric->pass_mark(), rubric->highest_total(), rubric->wording.pass_mark + " " + rubric->pass_mark().str()};
     out += "<div class=\"chart\">\n" + svg_bar_chart(bars, line, "各" + subject + "总分") + "</div>\n";
   }
   if (tally.invalid > 0) {

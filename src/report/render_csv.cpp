@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <ostream>
 
 #include "report_writer.h"
@@ -24,6 +25,14 @@ class CsvWriter : public ReportWriter {
     std::vector<std::string> header = {"file",      "name",       "county",  "class",
                                        "total_low", "total_high", "verdict", "vetoes"};
     header.insert(header.end(), m_categories.begin(), m_categories.end());
+    bool parts = std::any_of(rows.begin(), rows.end(), [](const SummaryRow& row) { return !row.parts.empty(); });
+    for (CategoryKind kind : {CategoryKind::base, CategoryKind::bonus, CategoryKind::deduction}) {
+      if (!parts) {
+        break;
+      }
+      header.push_back(std::string(enum_name(kind)) + "_low");
+      header.push_back(std::string(enum_name(kind)) + "_high");
+    }
     m_out << (m_bom ? k_bom : "") << csv_record(header);
     for (const SummaryRow& row : rows) {
       m_out << csv_record(fields(row, header.size()));
@@ -47,6 +56,10 @@ class CsvWriter : public ReportWriter {
                                     fmt::format("{}", fmt::join(row.triggered, ";"))};
     for (const auto& [id, score] : row.categories) {
       out.push_back(score_range(score.first, score.second));
+    }
+    for (const auto& [kind, part] : row.parts) {
+      out.push_back(part.low.str());
+      out.push_back(part.high.str());
     }
     out.resize(width);
     return out;

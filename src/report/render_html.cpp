@@ -6,6 +6,7 @@
 
 #include "html_page.h"
 #include "shifan/render.h"
+#include "summary.h"
 #include "svg_chart.h"
 #include "text_layout.h"
 
@@ -59,6 +60,10 @@ std::string total_box(const ScoreResult& result, const Wording& words) {
   std::string out = fmt::format("<div class=\"box verdict-{}\">\n<p class=\"total\">总分 {} <small>(满分 {}, {} {})</small></p>\n",
                                 verdict_name(result.verdict), number(result.total_low, result.total_high),
                                 rubric.total.str(), html_escape(words.pass_mark), rubric.pass_mark().str());
+  std::vector<std::string> parts = part_lines(result);
+  if (!parts.empty()) {
+    out += fmt::format("<p class=\"parts\">{}</p>\n", html_escape(fmt::format("{}", fmt::join(parts, "; "))));
+  }
   if (result.total_low != result.total_high) {
     auto unknown = std::count_if(result.items.begin(), result.items.end(),
                                  [](const ItemResult& item) { return item.status == ItemStatus::unknown; });
@@ -74,7 +79,7 @@ std::string total_box(const ScoreResult& result, const Wording& words) {
 
 std::string score_cell(const ScoreResult& result, const ItemResult& item) {
   std::string out = "<td class=\"num score\">" + number(item.low, item.high);
-  out += fmt::format("<span class=\"status\">{}</span>", status_label(item.status));
+  out += fmt::format("<span class=\"status\">{}</span>", item_status_label(item));
   for (const Discrepancy& discrepancy : result.discrepancies) {
     if (discrepancy.item == item.item->id) {
       out += fmt::format("<span class=\"claim\">≠ 自评 {}, 相差 {}</span>", discrepancy.claimed.str(),
@@ -86,8 +91,9 @@ std::string score_cell(const ScoreResult& result, const ItemResult& item) {
 
 std::string category_table(const ScoreResult& result, const CategoryResult& subtotal) {
   const Category& category = *subtotal.category;
-  std::string out = fmt::format("<h3>{} {} ({} 分)</h3>\n", html_escape(category.id), html_escape(category.title),
-                                category.points.str());
+  std::string points = category_points(category);
+  std::string out = fmt::format("<h3>{} {} ({})</h3>\n", html_escape(category.id), html_escape(category.title),
+                                html_escape(points));
   out += "<table class=\"items\"><colgroup><col style=\"width:8%\"><col style=\"width:50%\"><col style=\"width:7%\">"
          "<col style=\"width:11%\"><col style=\"width:24%\"></colgroup>\n"
          "<thead><tr><th>编号</th><th>原文</th><th class=\"num\">分值</th><th class=\"num\">得分</th><th>说明</th>"
@@ -96,16 +102,16 @@ std::string category_table(const ScoreResult& result, const CategoryResult& subt
     if (item.item->category != category.id) {
       continue;
     }
-    bool lost = item.high < item.item->points;
+    bool lost = points_lost(item) > Decimal();
     out += fmt::format("<tr data-item=\"{}\"{}>{}<td><span class=\"short\">{}</span> {}</td>{}{}{}</tr>\n",
                        html_escape(item.item->id, true), lost ? " class=\"lost\"" : "", cell(item.item->id, "id"),
                        html_escape(item.item->short_text), html_escape(item.item->text),
                        cell(item.item->points.str(), "num"), score_cell(result, item), cell(item.reason));
   }
   out += fmt::format("<tr class=\"subtotal\" data-category=\"{}\"><td colspan=\"2\">小计</td>{}"
-                     "<td class=\"num score\">{}</td><td></td></tr>\n",
+                     "<td class=\"num score\">{}</td><td>{}</td></tr>\n",
                      html_escape(category.id, true), cell(category.points.str(), "num"),
-                     number(subtotal.low, subtotal.high));
+                     number(subtotal.low, subtotal.high), subtotal.cap_reached ? "已达上限" : "");
   return out + "</tbody></table>\n";
 }
 

@@ -1,4 +1,5 @@
 #include "json_writer.h"
+#include "summary.h"
 #include "shifan/render.h"
 
 namespace shifan {
@@ -6,6 +7,7 @@ namespace shifan {
 namespace {
 
 using detail::JsonWriter;
+using detail::total_parts;
 
 void strings(JsonWriter& out, const char* name, const std::vector<std::string>& values) {
   out.key(name).begin_array();
@@ -56,6 +58,20 @@ void veto(JsonWriter& out, const VetoResult& result) {
   out.end_object();
 }
 
+// "parts": base, bonus and deduction with their bounds, points and caps
+// reached; only for a rubric with bonus or deduction categories.
+void parts(JsonWriter& out, const ScoreResult& result) {
+  out.key("parts").begin_object();
+  for (const auto& [kind, part] : total_parts(result)) {
+    out.key(enum_name(kind)).begin_object();
+    out.key("points").number(result.rubric->points(kind));
+    out.key("score").number(part.low).key("score_high").number(part.high);
+    out.key("cap_reached").boolean(part.cap_reached);
+    out.end_object();
+  }
+  out.end_object();
+}
+
 }  // namespace
 
 std::string render_json(const ScoreResult& result) {
@@ -70,14 +86,24 @@ std::string render_json(const ScoreResult& result) {
   out.key("total").number(result.total_low);
   out.key("total_low").number(result.total_low);
   out.key("total_high").number(result.total_high);
+  bool breakdown = rubric.has_bonus_or_deduction();
+  if (breakdown) {
+    parts(out, result);
+  }
   out.key("verdict").string(verdict_name(result.verdict));
   out.key("grade").string_or_null(result.grade.value_or(""));
   out.key("categories").begin_array();
   for (const CategoryResult& category : result.categories) {
     out.begin_object().key("id").string(category.category->id);
     out.key("title").string(category.category->title);
+    if (breakdown) {
+      out.key("kind").string(enum_name(category.category->kind));
+    }
     out.key("points").number(category.category->points);
     out.key("score").number(category.low).key("score_high").number(category.high);
+    if (breakdown && category.category->kind != CategoryKind::base) {
+      out.key("cap_reached").boolean(category.cap_reached);
+    }
     out.end_object();
   }
   out.end_array().key("items").begin_array();

@@ -12,6 +12,9 @@ namespace {
 
 std::string body(const SummaryRow& row) {
   std::string out = row.verdict_sentence + "\n";
+  for (const std::string& part : row.part_lines) {
+    out += part + "\n";
+  }
   if (!row.triggered.empty()) {
     out += fmt::format("触发一票否决: {}\n", fmt::join(row.triggered, ", "));
   }

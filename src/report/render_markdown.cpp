@@ -14,8 +14,12 @@ namespace {
 std::vector<std::vector<std::string>> category_rows(const ScoreResult& result) {
   std::vector<std::vector<std::string>> rows;
   for (const CategoryResult& category : result.categories) {
-    rows.push_back({category.category->id, category.category->title, category.category->points.str(),
-                    score_range(category.low, category.high)});
+    const Category& model = *category.category;
+    std::string points = model.kind == CategoryKind::base
+                             ? model.points.str()
+                             : fmt::format("{}上限 {}", enum_label(model.kind), model.points.str());
+    rows.push_back({model.id, model.title, points,
+                    score_range(category.low, category.high) + (category.cap_reached ? " (已达上限)" : "")});
   }
   return rows;
 }
@@ -24,7 +28,7 @@ std::vector<std::vector<std::string>> item_rows(const ScoreResult& result) {
   std::vector<std::vector<std::string>> rows;
   for (const ItemResult& item : result.items) {
     rows.push_back({item.item->id, item.item->short_text, item.item->points.str(), score_range(item.low, item.high),
-                    status_label(item.status), item.reason});
+                    item_status_label(item), item.reason});
   }
   return rows;
 }
@@ -79,6 +83,9 @@ std::string render_markdown(const ScoreResult& result, const std::vector<WhatIfC
                      station.county, station.station_class, station.assessed_on, rubric.title, rubric.id);
   for (const WhatIfChange& change : what_if) {
     out += "- " + markdown_cell(what_if_line(change)) + "\n";
+  }
+  for (const std::string& part : part_lines(result)) {
+    out += "- " + markdown_cell(part) + "\n";
   }
   out += fmt::format("- **总分: {}** (满分 {}, {} {})\n\n", score_range(result.total_low, result.total_high),
                      rubric.total.str(), rubric.wording.pass_mark, rubric.pass_mark().str());

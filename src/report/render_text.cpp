@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "fact_labels.h"
+#include "summary.h"
 #include "text_layout.h"
 #include "shifan/render.h"
 
@@ -82,8 +83,8 @@ class TextReport {
   void category(const CategoryResult& subtotal) {
     const Category& category = *subtotal.category;
     line();
-    line(m_paint.paint(fmt::format("{} {} ({} 分)", category.id, category.title, category.points.str()),
-                       k_bold));
+    std::string points = detail::category_points(category);
+    line(m_paint.paint(fmt::format("{} {} ({})", category.id, category.title, points), k_bold));
     line(fmt::format("  {}{}{}{}{}{}", pad("编号", 6), pad("项目", m_short_width), pad("分值", 6), pad("得分", 9),
                      pad("状态", 10), "说明"));
     for (const ItemResult& result : m_result.items) {
@@ -91,14 +92,17 @@ class TextReport {
         item(result);
       }
     }
-    line(fmt::format("  {}{}", pad("小计", 6 + m_short_width), score_range(subtotal.low, subtotal.high) + " / " +
-                                                      category.points.str()));
+    line(fmt::format("  {}{}{}", pad("小计", 6 + m_short_width),
+                     score_range(subtotal.low, subtotal.high) + " / " + category.points.str(),
+                     subtotal.cap_reached ? " (已达上限)" : ""));
   }
+
 
   void item(const ItemResult& result) {
     const Item& item = *result.item;
-    std::string status = pad(status_label(result.status), 10);
-    const char* colour = result.status == ItemStatus::unmet     ? k_red
+    std::string status = pad(detail::item_status_label(result), 10);
+    ItemStatus worst = item.category_kind == CategoryKind::deduction ? ItemStatus::met : ItemStatus::unmet;
+    const char* colour = result.status == worst                    ? k_red
                          : result.status == ItemStatus::partial ? k_yellow
                          : result.status == ItemStatus::unknown ? k_yellow
                                                                 : k_green;
@@ -108,6 +112,9 @@ class TextReport {
 
   void total() {
     line();
+    for (const std::string& part : detail::part_lines(m_result)) {
+      line(part);
+    }
     std::string total = score_range(m_result.total_low, m_result.total_high);
     std::size_t unknown = static_cast<std::size_t>(std::count_if(
         m_result.items.begin(), m_result.items.end(),
@@ -147,24 +154,14 @@ class TextReport {
 
   // Points lost and unknown items, largest first: what to work on (补短板).
   void to_work_on() {
-    std::vector<const ItemResult*> open;
-    for (const ItemResult& result : m_result.items) {
-      if (result.high - result.low > Decimal() || result.item->points - result.high > Decimal()) {
-        open.push_back(&result);
-      }
-    }
+    std::vector<const ItemResult*> open = detail::items_to_work_on(m_result);
     if (open.empty()) {
       return;
     }
-    auto at_stake = [](const ItemResult* result) { return result->item->points - result->low; };
-    std::stable_sort(open.begin(), open.end(),
-                     [&](const ItemResult* a, const ItemResult* b) { return at_stake(a) > at_stake(b); });
     line();
     line(m_paint.paint("补短板 (失分和待定项, 按分值从大到小)", k_bold));
     for (const ItemResult* result : open) {
-      std::string what = result->status == ItemStatus::unknown
-                             ? fmt::format("待定, 最多可失 {} 分", at_stake(result).str())
-                             : fmt::format("失 {} 分", at_stake(result).str());
+      std::string what = detail::at_stake_text(*result);
       std::string note = result->reason;
       if (!result->missing.empty()) {
         note += (note.empty() ? "缺: " : "; 缺: ") + detail::describe_missing(m_rubric, result->missing);

@@ -119,6 +119,9 @@ class XlsxWriter : public ReportWriter {
       for (const CategoryRow& category : any->categories) {
         headers.push_back(category.id + " " + category.title);
       }
+      for (const auto& [kind, part] : any->summary.parts) {
+        headers.emplace_back(enum_label(kind));
+      }
       for (const ItemRow& item : any->items) {
         headers.push_back(item.id);
       }
@@ -163,6 +166,9 @@ class XlsxWriter : public ReportWriter {
     int column = 8;
     for (const auto& [id, range] : line.categories) {
       number(sheet, row, column++, range.first, range.first == range.second ? nullptr : m_pending);
+    }
+    for (const auto& [kind, part] : line.parts) {
+      number(sheet, row, column++, part.low, part.low == part.high ? nullptr : m_pending);
     }
     auto found = m_sheets.find(line.file);
     if (found != m_sheets.end()) {
@@ -212,6 +218,12 @@ class XlsxWriter : public ReportWriter {
       number(sheet, row, 3, category.points, m_bold);
       number(sheet, row, 4, category.low, m_bold);
       number(sheet, row, 5, category.high, m_bold);
+      ++row;
+    }
+    for (const auto& [kind, part] : station.summary.parts) {
+      write_text(sheet, row, 0, std::string(enum_label(kind)) + (part.cap_reached ? " (已达上限)" : ""), m_bold);
+      number(sheet, row, 4, part.low, m_bold);
+      number(sheet, row, 5, part.high, m_bold);
       ++row;
     }
     write_text(sheet, row, 0, "总分", m_bold);

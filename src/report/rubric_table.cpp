@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "json_writer.h"
+#include "summary.h"
 #include "text_layout.h"
 
 namespace shifan::detail {
@@ -14,7 +15,7 @@ namespace {
 std::string grades_text(const Rubric& rubric) {
   std::vector<std::string> grades;
   for (const Grade& grade : rubric.grades) {
-    grades.push_back(fmt::format("{} ≥ {}", grade.name, grade.min.str()));
+    grades.push_back(fmt::format("{} ≥ {}{}", grade.name, grade.min.str(), grade.when ? " 且 " + grade.when->text : ""));
   }
   return fmt::format("{}", fmt::join(grades, ", "));
 }
@@ -61,7 +62,7 @@ std::string rubric_text(const Rubric& rubric) {
   out += fmt::format("满分 {}, {} {} ({})\n", rubric.total.str(), rubric.wording.pass_mark, rubric.pass_mark().str(),
                      grades_text(rubric));
   for (const Category& category : rubric.categories) {
-    out += fmt::format("\n{} {} ({} 分)\n", category.id, category.title, category.points.str());
+    out += fmt::format("\n{} {} ({})\n", category.id, category.title, category_points(category));
     out += trimmed("  " + pad("编号", 6) + pad("项目", short_width) + pad("分值", 6) + "类型");
     for (const Item& item : category.items) {
       out += trimmed("  " + pad(item.id, 6) + pad(item.short_text, short_width) + pad(item.points.str(), 6) +
@@ -83,11 +84,18 @@ std::string rubric_json(const Rubric& rubric) {
   out.key("total").number(rubric.total).key("pass_mark").number(rubric.pass_mark());
   out.key("grades").begin_array();
   for (const Grade& grade : rubric.grades) {
-    out.begin_object().key("name").string(grade.name).key("min").number(grade.min).end_object();
+    out.begin_object().key("name").string(grade.name).key("min").number(grade.min);
+    if (grade.when) {
+      out.key("when").string(grade.when->text);
+    }
+    out.end_object();
   }
   out.end_array().key("categories").begin_array();
   for (const Category& category : rubric.categories) {
     out.begin_object().key("id").string(category.id).key("title").string(category.title);
+    if (rubric.has_bonus_or_deduction()) {
+      out.key("kind").string(enum_name(category.kind));
+    }
     out.key("points").number(category.points).key("items").begin_array();
     for (const Item& item : category.items) {
       out.begin_object().key("id").string(item.id).key("short").string(item.short_text);
@@ -120,7 +128,7 @@ std::string rubric_markdown(const Rubric& rubric) {
   out += fmt::format("满分 {}, {} {} ({}).\n", rubric.total.str(), rubric.wording.pass_mark, rubric.pass_mark().str(),
                      grades_text(rubric));
   for (const Category& category : rubric.categories) {
-    out += fmt::format("\n## {} {} ({} 分)\n\n", category.id, category.title, category.points.str());
+    out += fmt::format("\n## {} {} ({})\n\n", category.id, category.title, category_points(category));
     out += "| 编号 | 项目 | 分值 | 类型 | 原文 |\n|---|---|---|---|---|\n";
     for (const Item& item : category.items) {
       out += fmt::format("| {} | {} | {} | {} | {} |\n", item.id, cell(item.short_text), item.points.str(),

@@ -12,24 +12,87 @@ namespace shifan::detail {
 namespace {
 
 
-std::vector<std::string> points_lost(const ScoreResult& result) {
+std::vector<std::string> lost_lines(const ScoreResult& result) {
   std::vector<const ItemResult*> lost;
   for (const ItemResult& item : result.items) {
-    if (item.item->points - item.high > Decimal()) {
+    if (points_lost(item) > Decimal()) {
       lost.push_back(&item);
     }
   }
-  auto amount = [](const ItemResult* item) { return item->item->points - item->high; };
+  auto amount = [](const ItemResult* item) { return points_lost(*item); };
   std::stable_sort(lost.begin(), lost.end(),
                    [&](const ItemResult* a, const ItemResult* b) { return amount(a) > amount(b); });
   std::vector<std::string> lines;
   for (const ItemResult* item : lost) {
-    lines.push_back(fmt::format("{} {}: 失 {} 分", item->item->id, item->item->short_text, amount(item).str()));
+    const char* verb = item->item->category_kind == CategoryKind::deduction ? "扣" : "失";
+    lines.push_back(fmt::format("{} {}: {} {} 分", item->item->id, item->item->short_text, verb, amount(item).str()));
   }
   return lines;
 }
 
 }  // namespace
+
+std::vector<std::pair<CategoryKind, TotalPart>> total_parts(const ScoreResult& result) {
+  std::vector<std::pair<CategoryKind, TotalPart>> parts;
+  if (result.rubric->has_bonus_or_deduction()) {
+    for (CategoryKind kind : {CategoryKind::base, CategoryKind::bonus, CategoryKind::deduction}) {
+      parts.emplace_back(kind, result.part(kind));
+    }
+  }
+  return parts;
+}
+
+std::vector<std::string> part_lines(const ScoreResult& result) {
+  std::vector<std::string> lines;
+  for (const auto& [kind, part] : total_parts(result)) {
+    lines.push_back(fmt::format("{}: {} / {}{}", enum_label(kind), score_range(part.low, part.high),
+                                result.rubric->points(kind).str(), part.cap_reached ? " (已达上限)" : ""));
+  }
+  return lines;
+}
+
+std::string category_points(const Category& category) {
+  return category.kind == CategoryKind::base
+             ? category.points.str() + " 分"
+             : fmt::format("{}, 上限 {} 分", enum_label(category.kind), category.points.str());
+}
+
+std::string item_status_label(const ItemResult& item) {
+  if (item.item->category_kind == CategoryKind::deduction) {
+    switch (item.status) {
+      case ItemStatus::met:
+        return "扣满";
+      case ItemStatus::partial:
+        return "扣分";
+      case ItemStatus::unmet:
+        return "未扣分";
+      case ItemStatus::unknown:
+      case ItemStatus::not_applicable:
+        break;
+    }
+  }
+  return status_label(item.status);
+}
+
+std::vector<const ItemResult*> items_to_work_on(const ScoreResult& result) {
+  std::vector<const ItemResult*> open;
+  for (const ItemResult& item : result.items) {
+    if (points_at_stake(item) > Decimal()) {
+      open.push_back(&item);
+    }
+  }
+  std::stable_sort(open.begin(), open.end(), [](const ItemResult* a, const ItemResult* b) {
+    return points_at_stake(*a) > points_at_stake(*b);
+  });
+  return open;
+}
+
+std::string at_stake_text(const ItemResult& item) {
+  const char* verb = item.item->category_kind == CategoryKind::deduction ? "扣" : "失";
+  std::string amount = points_at_stake(item).str();
+  return item.status == ItemStatus::unknown ? fmt::format("待定, 最多可{} {} 分", verb, amount)
+                                            : fmt::format("{} {} 分", verb, amount);
+}
 
 SummaryRow summary_row(const ScoreResult& result) {
   const Station& station = *result.station;
@@ -49,8 +112,10 @@ SummaryRow summary_row(const ScoreResult& result) {
   for (const CategoryResult& category : result.categories) {
     row.categories.push_back({category.category->id, {category.low, category.high}});
   }
+  row.parts = total_parts(result);
+  row.part_lines = part_lines(result);
   row.verdict_sentence = verdict_sentence(result);
-  row.lost = points_lost(result);
+  row.lost = lost_lines(result);
   return row;
 }
 

@@ -26,10 +26,33 @@ struct SummaryRow {
   Verdict verdict = Verdict::undetermined;
   std::vector<std::string> triggered;  // veto ids
   std::vector<std::pair<std::string, std::pair<Decimal, Decimal>>> categories;  // id, low, high
+  std::vector<std::pair<CategoryKind, TotalPart>> parts;  // total_parts: empty for base categories only
+  std::vector<std::string> part_lines;  // part_lines: "加分: 2 / 2 (已达上限)"
   std::string verdict_sentence;        // "结论: ..." as the text report ends
   std::vector<std::string> lost;       // "A3 党建阵地与纪律: 失 1 分", largest first
   std::vector<std::string> problems;   // an invalid file's diagnostics, formatted
 };
+
+// The parts of the total with their bounds, in order base, bonus, deduction:
+// empty for a rubric with base categories only.
+std::vector<std::pair<CategoryKind, TotalPart>> total_parts(const ScoreResult& result);
+// Each of total_parts as a line: "加分: 2 / 2 (已达上限)" (the kind's label,
+// the bounds, the points or cap of its categories).
+std::vector<std::string> part_lines(const ScoreResult& result);
+
+// A category's points as its heading shows them: "5 分", or "加分, 上限 2 分"
+// for a bonus or deduction category.
+std::string category_points(const Category& category);
+
+// An item's status as reports print it: the ItemStatus label, except that
+// a deduction item reads 扣满 / 扣分 / 未扣分 for met / partial / unmet.
+std::string item_status_label(const ItemResult& item);
+
+// 补短板: the items with points at stake (points_at_stake), largest first.
+std::vector<const ItemResult*> items_to_work_on(const ScoreResult& result);
+// What such an item costs: "失 2 分", "扣 2 分" (deduction items),
+// "待定, 最多可失 2 分".
+std::string at_stake_text(const ItemResult& item);
 
 // The row of a scored station: a copy of what the summaries show.
 SummaryRow summary_row(const ScoreResult& result);

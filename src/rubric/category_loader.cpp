@@ -2,6 +2,7 @@
 
 #include "rubric_loader.h"
 #include "rule_compiler.h"
+#include "suggest.h"
 #include "template_compiler.h"
 
 namespace shifan::detail {
@@ -23,6 +24,30 @@ std::string LoadState::read_id(const shifan::Node& mapping) {
 
 namespace {
 
+CategoryKind read_category_kind(const shifan::Node* node, Reporter& reporter) {
+  if (node == nullptr) {
+    return CategoryKind::base;
+  }
+  std::optional<CategoryKind> kind = enum_from_name<CategoryKind>(node->text);
+  if (!kind) {
+    reporter.error(node->mark, "未知的类别类型 '" + node->text + "'" +
+                                   did_you_mean(node->text, enum_names<CategoryKind>()));
+  }
+  return kind.value_or(CategoryKind::base);
+}
+
+// Base categories: the items add up to the points. Bonus and deduction: the
+// points are a cap the items reach (their points may add up to more).
+void check_item_sum(const Category& category, Decimal sum, const shifan::Node& points, Reporter& reporter) {
+  if (category.kind == CategoryKind::base && sum != category.points) {
+    reporter.error(points.mark, category.id + " 类各项分值合计 " + sum.str() + ", 与类别分值 " +
+                                    category.points.str() + " 不符");
+  } else if (category.kind != CategoryKind::base && sum < category.points) {
+    reporter.error(points.mark, category.id + " 类各项分值合计 " + sum.str() + ", 达不到" +
+                                    enum_label(category.kind) + "上限 " + category.points.str());
+  }
+}
+
 Category load_category(const shifan::Node& node, LoadState& state) {
   Reporter& reporter = state.reporter;
   Category category;
@@ -30,9 +55,10 @@ Category load_category(const shifan::Node& node, LoadState& state) {
   if (!expect_mapping(node, reporter)) {
     return category;
   }
-  check_keys(node, {"id", "title", "points", "items"}, {"id", "title", "points", "items"}, reporter);
+  check_keys(node, {"id", "title", "kind", "points", "items"}, {"id", "title", "points", "items"}, reporter);
   category.id = state.read_id(node);
   category.title = string_field(node, "title", reporter);
+  category.kind = read_category_kind(node.find("kind"), reporter);
   const shifan::Node* points = node.find("points");
   std::optional<Decimal> category_points = points ? read_points(*points, reporter) : std::nullopt;
   category.points = category_points.value_or(Decimal());
@@ -44,12 +70,12 @@ Category load_category(const shifan::Node& node, LoadState& state) {
   bool items_read = true;
   for (const shifan::Node& item : items->items) {
     category.items.push_back(load_item(item, category.id, state));
+    category.items.back().category_kind = category.kind;
     sum += category.items.back().points;
     items_read = items_read && category.items.back().points > Decimal();
   }
-  if (category_points && items_read && sum != *category_points) {
-    reporter.error(points->mark, category.id + " 类各项分值合计 " + sum.str() + ", 与类别分值 " +
-                                     category_points->str() + " 不符");
+  if (category_points && items_read) {
+    check_item_sum(category, sum, *points, reporter);
   }
   return category;
 }

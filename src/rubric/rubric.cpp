@@ -1,5 +1,7 @@
 #include "shifan/rubric.h"
 
+#include <algorithm>
+
 #include "overloaded.h"
 
 namespace shifan {
@@ -42,6 +44,21 @@ bool Item::judged() const {
                         [](const PartList&) { return false; },
                     },
                     rules);
+}
+
+bool Rubric::has_bonus_or_deduction() const {
+  return std::any_of(categories.begin(), categories.end(),
+                     [](const Category& category) { return category.kind != CategoryKind::base; });
+}
+
+Decimal Rubric::points(CategoryKind kind) const {
+  Decimal sum;
+  for (const Category& category : categories) {
+    if (category.kind == kind) {
+      sum += category.points;
+    }
+  }
+  return sum;
 }
 
 const std::string& Wording::verdict(Verdict verdict) const {

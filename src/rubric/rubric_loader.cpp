@@ -75,7 +75,9 @@ void check_total(const shifan::Node& metadata, const Rubric& rubric, Reporter& r
     if (category.points <= Decimal()) {
       return;
     }
-    sum += category.points;
+    if (category.kind == CategoryKind::base) {
+      sum += category.points;
+    }
   }
   if (total != nullptr && rubric.total > Decimal() && sum != rubric.total) {
     reporter.error(total->mark, "各类别分值合计 " + sum.str() + ", 与总分 " + rubric.total.str() + " 不符");
@@ -142,6 +144,7 @@ LoadedRubric load_rubric(const Document& document) {
   }
   if (metadata != nullptr) {
     check_total(*metadata, rubric, reporter);
+    load_grade_conditions(*metadata, rubric, reporter);
   }
   std::stable_sort(result.diagnostics.begin(), result.diagnostics.end(),
                    [](const Diagnostic& a, const Diagnostic& b) {

@@ -28,6 +28,11 @@ struct LoadState {
 // total) and assessed_on (a required date fact of `rubric.facts`).
 void load_metadata(const shifan::Node& node, Rubric& rubric, Reporter& reporter);
 
+// After the categories: each grade's `min` within the highest total
+// (Rubric::highest_total) and its `when` compiled against `category` and
+// `item` (their ids to their scores, double). Problems are reported.
+void load_grade_conditions(const shifan::Node& metadata, Rubric& rubric, Reporter& reporter);
+
 // The fact at `path`, a dotted path through records of `facts`
 // ("station.assessed_on"); nullptr when there is none, reported at `node`
 // with a did-you-mean among the facts of type `expected`. `required`: the

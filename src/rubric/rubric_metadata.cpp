@@ -39,7 +39,9 @@ void check_assessed_on(const shifan::Node& node, const std::string& path, const 
   }
 }
 
-std::vector<Grade> load_grades(const shifan::Node& node, std::optional<Decimal> total, Reporter& reporter) {
+// Every mapping entry gives a grade (load_grade_conditions walks them in
+// step); `min` above the highest total is checked there, after categories.
+std::vector<Grade> load_grades(const shifan::Node& node, Reporter& reporter) {
   std::vector<Grade> grades;
   if (!expect_sequence(node, reporter)) {
     return grades;
@@ -51,22 +53,20 @@ std::vector<Grade> load_grades(const shifan::Node& node, std::optional<Decimal> 
     if (!expect_mapping(entry, reporter)) {
       continue;
     }
-    check_keys(entry, {"name", "min"}, {"name", "min"}, reporter);
+    check_keys(entry, {"name", "min", "when"}, {"name", "min"}, reporter);
     const shifan::Node* name = entry.find("name");
     const shifan::Node* min = entry.find("min");
-    Grade grade{name ? read_string(*name, reporter).value_or("") : "", Decimal()};
+    Grade grade{name ? read_string(*name, reporter).value_or("") : "", Decimal(), std::nullopt,
+                min ? min->mark : entry.mark};
     std::optional<Decimal> value = min ? read_decimal(*min, reporter) : std::nullopt;
-    if (!value) {
-      continue;
-    }
-    grade.min = *value;
-    if (*value < Decimal()) {
-      reporter.error(min->mark, "分数线不应为负数: " + value->str());
-    } else if (total && *value > *total) {
-      reporter.error(min->mark, "等级 '" + grade.name + "' 的分数线 " + value->str() + " 高于总分 " + total->str());
-    } else if (!grades.empty() && *value >= grades.back().min) {
-      reporter.error(min->mark, "等级应从高到低排列: '" + grade.name + "' 的分数线 " + value->str() +
-                                    " 不低于上一等级 '" + grades.back().name + "' 的 " + grades.back().min.str());
+    if (value) {
+      grade.min = *value;
+      if (*value < Decimal()) {
+        reporter.error(min->mark, "分数线不应为负数: " + value->str());
+      } else if (!grades.empty() && *value >= grades.back().min) {
+        reporter.error(min->mark, "等级应从高到低排列: '" + grade.name + "' 的分数线 " + value->str() +
+                                      " 不低于上一等级 '" + grades.back().name + "' 的 " + grades.back().min.str());
+      }
     }
     grades.push_back(std::move(grade));
   }
@@ -105,7 +105,7 @@ void load_metadata(const shifan::Node& node, Rubric& rubric, Reporter& reporter)
   std::optional<Decimal> total_points = total ? read_points(*total, reporter) : std::nullopt;
   rubric.total = total_points.value_or(Decimal());
   if (const shifan::Node* grades = node.find("grades")) {
-    rubric.grades = load_grades(*grades, total_points, reporter);
+    rubric.grades = load_grades(*grades, reporter);
   }
   if (const shifan::Node* assessed_on = node.find("assessed_on")) {
     rubric.assessed_on = read_string(*assessed_on, reporter).value_or("");

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "grade_conditions.h"
 #include "item_scorer.h"
 #include "scope.h"
 
@@ -52,28 +53,78 @@ Verdict verdict_of(const ScoreResult& result, Decimal pass_mark) {
     return std::any_of(result.vetoes.begin(), result.vetoes.end(),
                        [&](const VetoResult& veto) { return veto.status == status; });
   };
-  if (any(VetoStatus::triggered) || result.total_high < pass_mark) {
+  ConditionStatus condition = result.grades.front().condition;
+  if (any(VetoStatus::triggered) || result.total_high < pass_mark || condition == ConditionStatus::fails) {
     return Verdict::not_eligible;
   }
-  if (!any(VetoStatus::unknown) && result.total_low >= pass_mark) {
+  if (!any(VetoStatus::unknown) && result.total_low >= pass_mark && condition == ConditionStatus::holds) {
     return Verdict::eligible;
   }
   return Verdict::undetermined;
 }
 
-std::optional<std::string> grade_of(const ScoreResult& result, const Rubric& rubric) {
+std::optional<std::string> grade_of(const ScoreResult& result) {
   bool vetoes_clear = std::all_of(result.vetoes.begin(), result.vetoes.end(), [](const VetoResult& veto) {
     return veto.status == VetoStatus::clear;
   });
-  for (const Grade& grade : rubric.grades) {
-    if (vetoes_clear && result.total_low >= grade.min) {
-      return grade.name;
+  for (const GradeResult& grade : result.grades) {
+    if (vetoes_clear && result.total_low >= grade.grade->min && grade.condition == ConditionStatus::holds) {
+      return grade.grade->name;
     }
   }
   return std::nullopt;
 }
 
+// A bonus or deduction category's sum capped at its points.
+void cap(CategoryResult& subtotal) {
+  const Category& category = *subtotal.category;
+  if (category.kind == CategoryKind::base) {
+    return;
+  }
+  subtotal.cap_reached = subtotal.low >= category.points;
+  subtotal.low = std::min(subtotal.low, category.points);
+  subtotal.high = std::min(subtotal.high, category.points);
+}
+
 }  // namespace
+
+const TotalPart& ScoreResult::part(CategoryKind kind) const {
+  switch (kind) {
+    case CategoryKind::bonus:
+      return bonus;
+    case CategoryKind::deduction:
+      return deduction;
+    case CategoryKind::base:
+      break;
+  }
+  return base;
+}
+
+namespace {
+
+// What an item costs the total with `base` as a base item's score and
+// `deducted` as a deduction item's.
+Decimal cost(const ItemResult& result, Decimal base, Decimal deducted) {
+  switch (result.item->category_kind) {
+    case CategoryKind::bonus:
+      return Decimal();
+    case CategoryKind::deduction:
+      return deducted;
+    case CategoryKind::base:
+      break;
+  }
+  return result.item->points - base;
+}
+
+}  // namespace
+
+Decimal points_lost(const ItemResult& result) {
+  return cost(result, result.high, result.low);
+}
+
+Decimal points_at_stake(const ItemResult& result) {
+  return cost(result, result.low, result.high);
+}
 
 ScoreResult score(const Rubric& rubric, const Station& station) {
   ScoreResult result;
@@ -90,15 +141,21 @@ ScoreResult score(const Rubric& rubric, const Station& station) {
       subtotal.high += item_result.high;
       result.items.push_back(std::move(item_result));
     }
-    result.total_low += subtotal.low;
-    result.total_high += subtotal.high;
+    cap(subtotal);
+    TotalPart& sum = result.part(category.kind);
+    sum.low += subtotal.low;
+    sum.high += subtotal.high;
+    sum.cap_reached = sum.cap_reached || subtotal.cap_reached;
     result.categories.push_back(subtotal);
   }
+  result.total_low = result.base.low + result.bonus.low - result.deduction.high;
+  result.total_high = result.base.high + result.bonus.high - result.deduction.low;
   for (const Veto& veto : rubric.vetoes) {
     result.vetoes.push_back(check_veto(veto, scope));
   }
+  result.grades = detail::check_grades(result);
   result.verdict = verdict_of(result, rubric.pass_mark());
-  result.grade = grade_of(result, rubric);
+  result.grade = grade_of(result);
   return result;
 }
 
