@@ -1,0 +1,2 @@
+check
+rubric/example-bonus.yaml

@@ -1,0 +1,6 @@
+score
+--rubric
+rubric/example-bonus.yaml
+rubric/example-bonus.cases
+--format
+html

@@ -1,0 +1,3 @@
+rubric
+--rubric
+rubric/example-bonus.yaml

@@ -1,0 +1,2 @@
+test
+rubric/example-bonus.yaml

@@ -1,0 +1,4 @@
+score
+--rubric
+rubric/example-bonus.yaml
+rubric/example-bonus.cases/undecided.yaml
