@@ -35,13 +35,13 @@ TEST(LintBonus, APassMarkBeyondWhatTheBonusCanGiveIsAnError) {
 
 TEST(LintBonus, ADeductionItemThatNeverDeductsIsAWarning) {
   EXPECT_THAT(bonus_findings("score: 2.0 * double(major_incidents)", "score: 0.0"),
-              ElementsAre("86:16: [warning] D1 的得分恒为 0, 与站点事实无关",
-                          "87:9: [warning] 扣分项 D1 恒为 0: 永远不会扣分"));
+              ElementsAre("92:9: [warning] 扣分项 D1 恒为 0: 永远不会扣分",
+                          "97:16: [warning] D1 的得分恒为 0, 与站点事实无关"));
 }
 
 TEST(LintBonus, AConstantGradeConditionIsAWarning) {
   EXPECT_THAT(bonus_findings("category.B >= 4", "1 > 2"),
-              ElementsAre("15:31: [warning] 等级 '五星' 的条件恒为 false: 永远达不到这个等级"));
+              ElementsAre("15:33: [warning] 等级 '五星' 的条件恒为 false: 永远达不到这个等级"));
 }
 
 }  // namespace
