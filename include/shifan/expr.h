@@ -24,7 +24,7 @@ struct TypeData;
 class Type {
  public:
   enum class Kind : std::uint8_t {
-    dyn, null_type, bool_type, int_type, uint_type, double_type, string_type,
+    dyn, null_type, bool_type, int_type, uint_type, double_type, decimal_type, string_type,
     bytes_type, date_type, type_type, list_type, map_type, record,
   };
 
@@ -35,6 +35,8 @@ class Type {
   static Type integer();
   static Type unsigned_integer();
   static Type real();
+  // Exact decimals (docs/expressions.md): `number` facts, literals like 1.5.
+  static Type decimal();
   static Type string();
   static Type bytes();
   static Type date();
@@ -70,6 +72,9 @@ struct Environment {
   std::vector<std::pair<std::string, Type>> variables;
   // Skips the checker: unknown names and functions become run-time errors.
   bool unchecked = false;
+  // Literals like 1.5 are doubles, as in CEL, instead of decimals (for the
+  // CEL conformance tests, docs/expressions.md).
+  bool double_literals = false;
   // Names not declared yet, each with why, which the "未知的变量" message
   // adds in brackets (a rubric's let defined further down).
   std::vector<std::pair<std::string, std::string>> undeclared_notes = {};

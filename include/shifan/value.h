@@ -30,6 +30,7 @@ class Value {
     int_type,
     uint_type,
     double_type,
+    decimal_type,
     string_type,
     bytes_type,
     list_type,
@@ -40,6 +41,8 @@ class Value {
     unknown,
   };
 
+  // The most decimal places a decimal keeps (docs/expressions.md).
+  static constexpr int k_max_decimal_scale = 18;
   // The most attribute paths an unknown value keeps.
   static constexpr std::size_t k_max_unknown_paths = 16;
 
@@ -49,6 +52,9 @@ class Value {
   static Value integer(std::int64_t value);
   static Value unsigned_integer(std::uint64_t value);
   static Value real(double value);
+  // The exact decimal coefficient × 10^-scale; scale is 0..k_max_decimal_scale
+  // (clamped). Any coefficient is exact: 8925 with scale 2 is 89.25.
+  static Value decimal(std::int64_t coefficient, int scale);
   static Value string(std::string value);
   static Value bytes(std::string value);
   static Value list(std::vector<Value> elements);
@@ -76,6 +82,9 @@ class Value {
   std::int64_t as_int() const { return m_scalar.i; }
   std::uint64_t as_uint() const { return m_scalar.u; }
   double as_double() const { return m_scalar.d; }
+  // A decimal is decimal_coefficient() × 10^-decimal_scale().
+  std::int64_t decimal_coefficient() const { return m_scalar.i; }
+  int decimal_scale() const { return m_scale; }
   Date as_date() const { return m_scalar.date; }
   // The text of a string, bytes, type name or error message.
   const std::string& as_string() const { return *static_cast<const std::string*>(m_payload.get()); }
@@ -109,6 +118,7 @@ class Value {
   };
 
   Kind m_kind = Kind::null_type;
+  std::uint8_t m_scale = 0;  // decimals only; sits in what would be padding
   Scalar m_scalar{.i = 0};
   std::shared_ptr<const void> m_payload;
 };
@@ -116,8 +126,14 @@ class Value {
 // Type name of a value as CEL's type() gives it: "int", "map", "date", ...
 std::string_view type_name(Value::Kind kind);
 
-// CEL literal syntax: 1, 1u, 1.0, "s", b"\xff", [1, 2], {"a": 1}, null,
-// date("2024-05-20"); errors print as error("message").
+// A decimal's digits without trailing zeros: "89.25", "90", "-0.5"; the
+// double nearest it. Both require a decimal value.
+std::string decimal_text(const Value& decimal);
+double decimal_to_double(const Value& decimal);
+
+// CEL literal syntax: 1, 1u, 1.5 and 90.0 (decimals and doubles alike),
+// "s", b"\xff", [1, 2], {"a": 1}, null, date("2024-05-20"); errors print as
+// error("message").
 std::string to_literal(const Value& value);
 
 }  // namespace shifan

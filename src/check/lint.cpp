@@ -55,8 +55,14 @@ class Linter {
     if (!value || value->is_exceptional()) {
       return {true, true, item.points};
     }
-    double number = value->kind() == Value::Kind::int_type ? static_cast<double>(value->as_int()) : value->as_double();
-    Decimal score = std::clamp(Decimal::from_double(number).value_or(Decimal()), Decimal(), item.points);
+    std::optional<Decimal> number;
+    if (value->kind() == Value::Kind::decimal_type) {
+      number = Decimal::parse(decimal_text(*value));
+    } else {
+      number = Decimal::from_double(value->kind() == Value::Kind::int_type ? static_cast<double>(value->as_int())
+                                                                           : value->as_double());
+    }
+    Decimal score = std::clamp(number.value_or(Decimal()), Decimal(), item.points);
     report(Severity::warning, rules.score.mark, item.id + " 的得分恒为 " + score.str() + ", 与站点事实无关");
     return {score > Decimal(), score == Decimal(), score};
   }

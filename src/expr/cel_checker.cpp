@@ -11,8 +11,8 @@ namespace shifan::detail {
 
 namespace {
 
-constexpr std::string_view k_type_names[] = {"int", "uint", "double", "bool", "string", "bytes",
-                                             "list", "map", "null_type", "type", "date"};
+constexpr std::string_view k_type_names[] = {"int",  "uint",      "double", "decimal", "bool", "string",
+                                             "bytes", "list", "map", "null_type", "type", "date"};
 
 // A value's type and the field paths below variables it was read from
 // ("staff.full_time"); for a list, the paths of its elements (paths skip
@@ -162,6 +162,7 @@ class Checker {
       case Value::Kind::int_type: return Type::integer();
       case Value::Kind::uint_type: return Type::unsigned_integer();
       case Value::Kind::double_type: return Type::real();
+      case Value::Kind::decimal_type: return Type::decimal();
       case Value::Kind::string_type: return Type::string();
       case Value::Kind::bytes_type: return Type::bytes();
       case Value::Kind::type_type: return Type::type();

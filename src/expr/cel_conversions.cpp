@@ -1,10 +1,11 @@
-// Type conversions: int, uint, double, string, bytes, bool, dyn, type.
+// Type conversions: int, uint, double, decimal, string, bytes, bool, dyn, type.
 #include <charconv>
 #include <cmath>
 #include <cstdlib>
 #include <fmt/format.h>
 
 #include "cel_builtins.h"
+#include "decimal_math.h"
 #include "utf8.h"
 
 namespace shifan::detail {
@@ -39,10 +40,20 @@ std::optional<T> parse_number(const std::string& text) {
   return value;
 }
 
+// A decimal's whole part (towards zero), as int and uint take it.
+std::int64_t truncated(const Value& decimal) {
+  std::int64_t whole = decimal.decimal_coefficient();
+  for (int i = 0; i < decimal.decimal_scale(); ++i) {
+    whole /= 10;
+  }
+  return whole;
+}
+
 Value to_int(Args args, Budget&) {
   const Value& v = *args[0];
   switch (v.kind()) {
     case Kind::int_type: return v;
+    case Kind::decimal_type: return Value::integer(truncated(v));
     case Kind::uint_type:
       return v.as_uint() > INT64_MAX ? range_error("int") : Value::integer(static_cast<std::int64_t>(v.as_uint()));
     case Kind::double_type: {
@@ -64,6 +75,9 @@ Value to_uint(Args args, Budget&) {
   const Value& v = *args[0];
   switch (v.kind()) {
     case Kind::uint_type: return v;
+    case Kind::decimal_type:
+      return truncated(v) < 0 ? range_error("uint")
+                 : Value::unsigned_integer(static_cast<std::uint64_t>(truncated(v)));
     case Kind::int_type:
       return v.as_int() < 0 ? range_error("uint") : Value::unsigned_integer(static_cast<std::uint64_t>(v.as_int()));
     case Kind::double_type: {
@@ -85,6 +99,7 @@ Value to_double(Args args, Budget&) {
   const Value& v = *args[0];
   switch (v.kind()) {
     case Kind::double_type: return v;
+    case Kind::decimal_type: return Value::real(decimal_to_double(v));
     case Kind::int_type: return Value::real(static_cast<double>(v.as_int()));
     case Kind::uint_type: return Value::real(static_cast<double>(v.as_uint()));
     case Kind::string_type: {
@@ -119,6 +134,7 @@ Value to_string(Args args, Budget&) {
     case Kind::int_type: return Value::string(std::to_string(v.as_int()));
     case Kind::uint_type: return Value::string(std::to_string(v.as_uint()));
     case Kind::double_type: return Value::string(format_double(v.as_double()));
+    case Kind::decimal_type: return Value::string(decimal_text(v));
     case Kind::bool_type: return Value::string(v.as_bool() ? "true" : "false");
     case Kind::date_type: return Value::string(format_date(v.as_date()));
     case Kind::bytes_type:
@@ -127,6 +143,30 @@ Value to_string(Args args, Budget&) {
       }
       return Value::string(v.as_string());
     default: return overload_error(*find_builtin("string", false, 1), args);
+  }
+}
+
+Value to_decimal(Args args, Budget&) {
+  const Value& v = *args[0];
+  std::optional<DecimalParts> parts;
+  switch (v.kind()) {
+    case Kind::decimal_type: return v;
+    case Kind::int_type:
+    case Kind::uint_type:
+      parts = decimal_parts(v);
+      return parts ? Value::decimal(parts->coefficient, 0) : range_error("decimal");
+    case Kind::double_type: {
+      // The shortest text that reads back as the double: 0.1 gives 0.1.
+      char buffer[400];
+      auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, v.as_double(), std::chars_format::fixed);
+      parts = ec == std::errc() ? parse_decimal(std::string_view(buffer, static_cast<std::size_t>(end - buffer)))
+                                : std::nullopt;
+      return parts ? Value::decimal(parts->coefficient, parts->scale) : range_error("decimal");
+    }
+    case Kind::string_type:
+      parts = parse_decimal(v.as_string());
+      return parts ? Value::decimal(parts->coefficient, parts->scale) : parse_error(v, "decimal");
+    default: return overload_error(*find_builtin("decimal", false, 1), args);
   }
 }
 
@@ -187,13 +227,19 @@ using K = Type::Kind;
 
 void add_conversion_builtins(std::vector<Builtin>& out) {
   out.push_back({"int", "int", true, false, 1, to_int,
-                 conversion_rule<Type::integer, K::int_type, K::uint_type, K::double_type, K::string_type>});
+                 conversion_rule<Type::integer, K::int_type, K::uint_type, K::double_type, K::decimal_type,
+                                 K::string_type>});
   out.push_back({"uint", "uint", true, false, 1, to_uint,
-                 conversion_rule<Type::unsigned_integer, K::int_type, K::uint_type, K::double_type, K::string_type>});
+                 conversion_rule<Type::unsigned_integer, K::int_type, K::uint_type, K::double_type,
+                                 K::decimal_type, K::string_type>});
   out.push_back({"double", "double", true, false, 1, to_double,
-                 conversion_rule<Type::real, K::int_type, K::uint_type, K::double_type, K::string_type>});
+                 conversion_rule<Type::real, K::int_type, K::uint_type, K::double_type, K::decimal_type,
+                                 K::string_type>});
+  out.push_back({"decimal", "decimal", true, false, 1, to_decimal,
+                 conversion_rule<Type::decimal, K::int_type, K::uint_type, K::double_type, K::decimal_type,
+                                 K::string_type>});
   out.push_back({"string", "string", true, false, 1, to_string,
-                 conversion_rule<Type::string, K::int_type, K::uint_type, K::double_type, K::string_type,
+                 conversion_rule<Type::string, K::int_type, K::uint_type, K::double_type, K::decimal_type, K::string_type,
                                  K::bytes_type, K::bool_type, K::date_type>});
   out.push_back({"bytes", "bytes", true, false, 1, to_bytes,
                  conversion_rule<Type::bytes, K::string_type, K::bytes_type>});

@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 
 #include "cel_builtins.h"
+#include "decimal_math.h"
 #include "utf8.h"
 #include "value_compare.h"
 
@@ -64,28 +65,49 @@ Value check_numbers(std::string_view name, Args args, Budget& budget) {
   return Value();
 }
 
+// The exact sum of ints, uints and decimals.
+Value decimal_sum(const std::vector<Value>& numbers) {
+  Value total = Value::decimal(0, 0);
+  for (const Value& element : numbers) {
+    std::optional<DecimalParts> addend = decimal_parts(element);
+    if (!addend) {
+      return Value::error("小数溢出");
+    }
+    total = decimal_add(*decimal_parts(total), *addend);
+    if (total.is_error()) {
+      return total;
+    }
+  }
+  return total;
+}
+
 Value sum(Args args, Budget& budget) {
   Value problem = check_numbers("sum", args, budget);
   if (problem.is_error()) {
     return problem;
   }
-  bool has_int = false, has_uint = false, has_double = false;
+  bool has_int = false, has_uint = false, has_double = false, has_decimal = false;
   for (const Value& element : args[0]->as_list()) {
     has_int |= element.kind() == Kind::int_type;
     has_uint |= element.kind() == Kind::uint_type;
     has_double |= element.kind() == Kind::double_type;
+    has_decimal |= element.kind() == Kind::decimal_type;
   }
-  if (has_double || (has_int && has_uint)) {
+  if (has_double || (has_int && has_uint && !has_decimal)) {
     if (has_int && has_uint && !has_double) {
       return Value::error("sum() 不能混合 int 和 uint");
     }
     double total = 0;
     for (const Value& element : args[0]->as_list()) {
-      total += element.kind() == Kind::double_type ? element.as_double()
-               : element.kind() == Kind::int_type  ? static_cast<double>(element.as_int())
-                                                   : static_cast<double>(element.as_uint());
+      total += element.kind() == Kind::double_type    ? element.as_double()
+               : element.kind() == Kind::decimal_type ? decimal_to_double(element)
+               : element.kind() == Kind::int_type     ? static_cast<double>(element.as_int())
+                                                      : static_cast<double>(element.as_uint());
     }
     return Value::real(total);
+  }
+  if (has_decimal) {
+    return decimal_sum(args[0]->as_list());
   }
   if (has_uint) {
     std::uint64_t total = 0;
@@ -155,7 +177,7 @@ Type aggregate_rule(std::span<const Type> args, std::string& problem, std::strin
   }
   const Type element = args[0].element();
   if (!element.is_dyn() && element.kind() != K::int_type && element.kind() != K::uint_type &&
-      element.kind() != K::double_type) {
+      element.kind() != K::double_type && element.kind() != K::decimal_type) {
     problem = overload_problem(name, args);
   }
   return element;

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "cel_builtins.h"
+#include "decimal_math.h"
 #include "value_compare.h"
 
 namespace shifan::detail {
@@ -21,6 +22,40 @@ const Builtin& self(std::string_view name, std::size_t arity) {
 
 Value too_long(std::size_t limit, std::string_view what) {
   return Value::error(fmt::format("{}过大 (上限 {})", what, limit));
+}
+
+enum class Arithmetic { add, subtract, multiply, divide };
+
+// `a op b` when one operand is a decimal and the other a number: exact with
+// ints, uints and decimals; with a double, the decimal's nearest double and
+// double arithmetic. nullopt otherwise.
+std::optional<Value> decimal_arithmetic(Arithmetic op, const Value& a, const Value& b) {
+  if ((a.kind() != Kind::decimal_type && b.kind() != Kind::decimal_type) || !is_number(a.kind()) ||
+      !is_number(b.kind())) {
+    return std::nullopt;
+  }
+  if (a.kind() == Kind::double_type || b.kind() == Kind::double_type) {
+    const double x = a.kind() == Kind::double_type ? a.as_double() : decimal_to_double(a);
+    const double y = b.kind() == Kind::double_type ? b.as_double() : decimal_to_double(b);
+    switch (op) {
+      case Arithmetic::add: return Value::real(x + y);
+      case Arithmetic::subtract: return Value::real(x - y);
+      case Arithmetic::multiply: return Value::real(x * y);
+      case Arithmetic::divide: return Value::real(x / y);
+    }
+  }
+  std::optional<DecimalParts> x = decimal_parts(a);
+  std::optional<DecimalParts> y = decimal_parts(b);
+  if (!x || !y) {
+    return Value::error("小数溢出");
+  }
+  switch (op) {
+    case Arithmetic::add: return decimal_add(*x, *y);
+    case Arithmetic::subtract: return decimal_subtract(*x, *y);
+    case Arithmetic::multiply: return decimal_multiply(*x, *y);
+    case Arithmetic::divide: return decimal_divide(*x, *y);
+  }
+  return std::nullopt;
 }
 
 Value concatenate(const Value& a, const Value& b, Budget& budget) {
@@ -50,6 +85,9 @@ Value concatenate(const Value& a, const Value& b, Budget& budget) {
 Value add(Args args, Budget& budget) {
   const Value& a = *args[0];
   const Value& b = *args[1];
+  if (auto decimal = decimal_arithmetic(Arithmetic::add, a, b)) {
+    return *decimal;
+  }
   if (a.kind() != b.kind()) {
     return overload_error(self("_+_", 2), args);
   }
@@ -73,6 +111,9 @@ Value add(Args args, Budget& budget) {
 Value subtract(Args args, Budget&) {
   const Value& a = *args[0];
   const Value& b = *args[1];
+  if (auto decimal = decimal_arithmetic(Arithmetic::subtract, a, b)) {
+    return *decimal;
+  }
   if (a.kind() == b.kind()) {
     if (a.kind() == Kind::int_type) {
       std::int64_t r;
@@ -92,6 +133,9 @@ Value subtract(Args args, Budget&) {
 Value multiply(Args args, Budget&) {
   const Value& a = *args[0];
   const Value& b = *args[1];
+  if (auto decimal = decimal_arithmetic(Arithmetic::multiply, a, b)) {
+    return *decimal;
+  }
   if (a.kind() == b.kind()) {
     if (a.kind() == Kind::int_type) {
       std::int64_t r;
@@ -112,6 +156,11 @@ Value multiply(Args args, Budget&) {
 Value divide_or_modulo(Args args, bool modulo) {
   const Value& a = *args[0];
   const Value& b = *args[1];
+  if (!modulo) {
+    if (auto decimal = decimal_arithmetic(Arithmetic::divide, a, b)) {
+      return *decimal;
+    }
+  }
   if (a.kind() == b.kind()) {
     if (a.kind() == Kind::int_type) {
       if (b.as_int() == 0) {
@@ -145,6 +194,10 @@ Value negate(Args args, Budget&) {
   }
   if (a.kind() == Kind::double_type) {
     return Value::real(-a.as_double());
+  }
+  if (a.kind() == Kind::decimal_type) {
+    return a.decimal_coefficient() == INT64_MIN ? Value::error("小数溢出")
+                                                : Value::decimal(-a.decimal_coefficient(), a.decimal_scale());
   }
   return overload_error(self("-_", 1), args);
 }
@@ -216,6 +269,13 @@ std::optional<std::int64_t> list_index(const Value& index) {
       }
       return static_cast<std::int64_t>(d);
     }
+    case Kind::decimal_type: {
+      Value whole = decimal_divide(*decimal_parts(index), DecimalParts{1, 0});
+      if (whole.kind() != Kind::decimal_type || whole.decimal_scale() != 0) {
+        return std::nullopt;
+      }
+      return whole.decimal_coefficient();
+    }
     default: return std::nullopt;
   }
 }
@@ -246,7 +306,8 @@ Value index(Args args, Budget&) {
 }
 
 bool numeric(Type::Kind k) {
-  return k == Type::Kind::int_type || k == Type::Kind::uint_type || k == Type::Kind::double_type;
+  return k == Type::Kind::int_type || k == Type::Kind::uint_type || k == Type::Kind::double_type ||
+         k == Type::Kind::decimal_type;
 }
 
 Type arithmetic_rule(std::span<const Type> args, std::string& problem, std::string_view display,
@@ -255,6 +316,11 @@ Type arithmetic_rule(std::span<const Type> args, std::string& problem, std::stri
   const Type& b = args[1];
   if (a.is_dyn() || b.is_dyn()) {
     return Type();
+  }
+  if (numeric(a.kind()) && numeric(b.kind()) &&
+      (a.kind() == Type::Kind::decimal_type || b.kind() == Type::Kind::decimal_type)) {
+    const bool real = a.kind() == Type::Kind::double_type || b.kind() == Type::Kind::double_type;
+    return real ? Type::real() : Type::decimal();
   }
   const bool sequence = a.kind() == Type::Kind::string_type || a.kind() == Type::Kind::bytes_type ||
                         a.kind() == Type::Kind::list_type;
@@ -282,7 +348,8 @@ Type divide_rule(std::span<const Type> args, std::string& problem) {
 }
 Type modulo_rule(std::span<const Type> args, std::string& problem) {
   Type result = arithmetic_rule(args, problem, "%", false);
-  if (problem.empty() && result.kind() == Type::Kind::double_type) {
+  if (problem.empty() &&
+      (result.kind() == Type::Kind::double_type || result.kind() == Type::Kind::decimal_type)) {
     problem = overload_problem("%", args);
   }
   return result;
@@ -290,7 +357,8 @@ Type modulo_rule(std::span<const Type> args, std::string& problem) {
 
 Type negate_rule(std::span<const Type> args, std::string& problem) {
   const Type::Kind k = args[0].kind();
-  if (!args[0].is_dyn() && k != Type::Kind::int_type && k != Type::Kind::double_type) {
+  if (!args[0].is_dyn() && k != Type::Kind::int_type && k != Type::Kind::double_type &&
+      k != Type::Kind::decimal_type) {
     problem = overload_problem("-", args);
   }
   return args[0];

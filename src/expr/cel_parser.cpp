@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "cel_lexer.h"
+#include "decimal_math.h"
 
 namespace shifan::detail {
 
@@ -27,7 +28,8 @@ AstNode make(NodeKind kind, std::size_t offset, std::string name = {}) {
 
 class Parser {
  public:
-  explicit Parser(std::vector<Token> tokens) : m_tokens(std::move(tokens)) {}
+  Parser(std::vector<Token> tokens, bool double_literals)
+      : m_tokens(std::move(tokens)), m_double_literals(double_literals) {}
 
   ParseResult run() {
     ParseResult result;
@@ -215,7 +217,7 @@ class Parser {
     ++m_pos;
     AstNode node = make(NodeKind::constant, minus.offset);
     if (token.kind == TokenKind::double_literal) {
-      node.value = Value::real(-token.real);
+      node.value = real_literal(token, true);
     } else {
       node.value = Value::integer(static_cast<std::int64_t>(0 - token.number));
     }
@@ -266,7 +268,7 @@ class Parser {
         node.value = Value::integer(static_cast<std::int64_t>(token.number));
         break;
       case TokenKind::uint_literal: node.value = Value::unsigned_integer(token.number); break;
-      case TokenKind::double_literal: node.value = Value::real(token.real); break;
+      case TokenKind::double_literal: node.value = real_literal(token, false); break;
       case TokenKind::string_literal: node.value = Value::string(token.text); break;
       case TokenKind::bytes_literal: node.value = Value::bytes(token.text); break;
       case TokenKind::identifier: return identifier();
@@ -413,7 +415,19 @@ class Parser {
     return finish(std::move(node));
   }
 
+  // 1.5 as a decimal; a double with an exponent, past 18 digits, or with
+  // CEL's literal typing.
+  Value real_literal(const Token& token, bool negative) const {
+    if (!m_double_literals && token.text.find_first_of("eE") == std::string::npos) {
+      if (std::optional<DecimalParts> parts = parse_decimal(token.text)) {
+        return Value::decimal(negative ? -parts->coefficient : parts->coefficient, parts->scale);
+      }
+    }
+    return Value::real(negative ? -token.real : token.real);
+  }
+
   std::vector<Token> m_tokens;
+  bool m_double_literals = false;
   std::size_t m_pos = 0;
   int m_recursion = 0;
   std::optional<ParseError> m_error;
@@ -421,12 +435,12 @@ class Parser {
 
 }  // namespace
 
-ParseResult parse(std::string_view text) {
+ParseResult parse(std::string_view text, bool double_literals) {
   if (text.size() > k_max_expression_bytes) {
     return ParseResult{std::nullopt, ParseError{0, fmt::format("表达式过长 (上限 {} 字节)",
                                                                k_max_expression_bytes)}};
   }
-  return Parser(lex(text)).run();
+  return Parser(lex(text), double_literals).run();
 }
 
 }  // namespace shifan::detail

@@ -25,7 +25,8 @@ struct ParseResult {
 };
 
 // Parses the whole text; the first syntax error stops it. Macros (has, all,
-// exists, exists_one, map, filter) become their own nodes.
-ParseResult parse(std::string_view text);
+// exists, exists_one, map, filter) become their own nodes. Literals like 1.5
+// are decimals, or doubles with `double_literals` (CEL's typing).
+ParseResult parse(std::string_view text, bool double_literals = false);
 
 }  // namespace shifan::detail

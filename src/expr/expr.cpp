@@ -91,7 +91,7 @@ const std::vector<std::string>& Program::fields_read() const { return m_fields_r
 Compiled compile(std::string_view text, const Environment& env) {
   Compiled compiled;
   Source source("<expr>", std::string(text));
-  detail::ParseResult parsed = detail::parse(text);
+  detail::ParseResult parsed = detail::parse(text, env.double_literals);
   if (parsed.error) {
     compiled.diagnostics.push_back(diagnose(source, parsed.error->offset, parsed.error->message));
     return compiled;

@@ -34,6 +34,7 @@ SHIFAN_SIMPLE_TYPE(boolean, bool_type)
 SHIFAN_SIMPLE_TYPE(integer, int_type)
 SHIFAN_SIMPLE_TYPE(unsigned_integer, uint_type)
 SHIFAN_SIMPLE_TYPE(real, double_type)
+SHIFAN_SIMPLE_TYPE(decimal, decimal_type)
 SHIFAN_SIMPLE_TYPE(string, string_type)
 SHIFAN_SIMPLE_TYPE(bytes, bytes_type)
 SHIFAN_SIMPLE_TYPE(date, date_type)
@@ -103,6 +104,7 @@ std::string Type::to_string() const {
     case Kind::int_type: return "int";
     case Kind::uint_type: return "uint";
     case Kind::double_type: return "double";
+    case Kind::decimal_type: return "decimal";
     case Kind::string_type: return "string";
     case Kind::bytes_type: return "bytes";
     case Kind::date_type: return "date";

@@ -1,5 +1,7 @@
 #include "facts_value.h"
 
+#include "decimal_math.h"
+
 namespace shifan::detail {
 
 namespace {
@@ -17,7 +19,7 @@ Value scalar(const Node& node, const Source& source, Diagnostics& diagnostics) {
     }
     case ScalarType::real: {
       auto d = shifan::as_double(node, source, diagnostics);
-      return d ? Value::real(*d) : Value();
+      return d ? decimal_or_double(node.text, *d) : Value();
     }
     case ScalarType::string: return Value::string(node.text);
   }

@@ -7,8 +7,8 @@
 
 namespace shifan::detail {
 
-// Converts a document node: integers to int, numbers with a fraction or
-// exponent to double, quoted scalars to string, null to null, sequences to
+// Converts a document node: integers to int, numbers with a fraction to
+// decimal (with an exponent, or past 18 digits, to double), quoted scalars to string, null to null, sequences to
 // lists and mappings to maps with string keys. A scalar that cannot be read
 // (an integer out of range) adds a diagnostic and becomes null.
 Value facts_to_value(const Node& node, const Source& source, Diagnostics& diagnostics);

@@ -49,6 +49,14 @@ Value Value::real(double value) {
   return v;
 }
 
+Value Value::decimal(std::int64_t coefficient, int scale) {
+  Value v;
+  v.m_kind = Kind::decimal_type;
+  v.m_scale = static_cast<std::uint8_t>(std::clamp(scale, 0, k_max_decimal_scale));
+  v.m_scalar.i = coefficient;
+  return v;
+}
+
 Value Value::date(Date value) {
   Value v;
   v.m_kind = Kind::date_type;
@@ -173,6 +181,7 @@ std::string_view type_name(Value::Kind kind) {
     case Value::Kind::int_type: return "int";
     case Value::Kind::uint_type: return "uint";
     case Value::Kind::double_type: return "double";
+    case Value::Kind::decimal_type: return "decimal";
     case Value::Kind::string_type: return "string";
     case Value::Kind::bytes_type: return "bytes";
     case Value::Kind::list_type: return "list";

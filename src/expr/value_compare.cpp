@@ -1,5 +1,6 @@
 #include "value_compare.h"
 
+#include "decimal_math.h"
 
 namespace shifan {
 
@@ -27,6 +28,19 @@ std::partial_ordering compare_int_uint(std::int64_t a, std::uint64_t b) {
 }
 
 std::partial_ordering reverse(std::partial_ordering o) { return 0 <=> o; }
+
+// A decimal against another number: exact, except against a double (then the
+// decimal's nearest double, CEL's double comparison).
+std::partial_ordering compare_decimal(const Value& decimal, const Value& other) {
+  if (other.kind() == Kind::double_type) {
+    return decimal_to_double(decimal) <=> other.as_double();
+  }
+  std::optional<DecimalParts> parts = decimal_parts(other);
+  if (!parts) {
+    return std::partial_ordering::less;  // a uint past int64
+  }
+  return compare_decimals(*decimal_parts(decimal), *parts);
+}
 
 // CEL equality where unknowns may sit inside lists and maps: false when the
 // values differ anywhere else; otherwise true, with every unknown compared
@@ -67,10 +81,17 @@ bool equal_but_unknowns(const Value& a, const Value& b, Value& unknowns) {
 }  // namespace
 
 bool is_number(Kind kind) {
-  return kind == Kind::int_type || kind == Kind::uint_type || kind == Kind::double_type;
+  return kind == Kind::int_type || kind == Kind::uint_type || kind == Kind::double_type ||
+         kind == Kind::decimal_type;
 }
 
 std::partial_ordering compare_numbers(const Value& a, const Value& b) {
+  if (a.kind() == Kind::decimal_type) {
+    return compare_decimal(a, b);
+  }
+  if (b.kind() == Kind::decimal_type) {
+    return reverse(compare_decimal(b, a));
+  }
   switch (a.kind()) {
     case Kind::int_type:
       switch (b.kind()) {

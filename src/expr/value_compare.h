@@ -10,7 +10,8 @@ namespace shifan::detail {
 
 bool is_number(Value::Kind kind);
 
-// Numeric comparison across int, uint and double; unordered for NaN.
+// Numeric comparison across int, uint, double and decimal (a decimal
+// exactly, except against a double); unordered for NaN.
 std::partial_ordering compare_numbers(const Value& a, const Value& b);
 
 // `a == b` in three-valued logic: a bool, or an unknown (the paths merged)

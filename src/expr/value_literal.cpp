@@ -64,6 +64,14 @@ void append_literal(std::string& out, const Value& value) {
     case Value::Kind::int_type: out += fmt::format("{}", value.as_int()); return;
     case Value::Kind::uint_type: out += fmt::format("{}u", value.as_uint()); return;
     case Value::Kind::double_type: append_double(out, value.as_double()); return;
+    case Value::Kind::decimal_type: {
+      std::string text = decimal_text(value);
+      out += text;
+      if (text.find('.') == std::string::npos) {
+        out += ".0";
+      }
+      return;
+    }
     case Value::Kind::string_type: append_quoted(out, value.as_string(), false); return;
     case Value::Kind::bytes_type: append_quoted(out, value.as_string(), true); return;
     case Value::Kind::type_type: out += value.as_string(); return;

@@ -1,5 +1,7 @@
 #include "yaml_value.h"
 
+#include "decimal_math.h"
+
 #include <utility>
 #include <vector>
 
@@ -32,7 +34,7 @@ Value yaml_value(const shifan::Node& node, Reporter& reporter) {
       return Value();
     case ScalarType::real:
       if (auto value = as_double(node, source, diagnostics)) {
-        return Value::real(*value);
+        return decimal_or_double(node.text, *value);
       }
       return Value();
     case ScalarType::string:

@@ -6,7 +6,7 @@
 
 namespace shifan::detail {
 
-// int → integer, real → double, bool, string, null, sequence → list, mapping
+// int → integer, real → decimal (double for 1e3, .inf), bool, string, null, sequence → list, mapping
 // → map with string keys. Unreadable scalars are reported and become null.
 Value yaml_value(const shifan::Node& node, Reporter& reporter);
 

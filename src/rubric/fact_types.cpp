@@ -22,7 +22,7 @@ Type fact_type(const FactSpec& spec, std::string_view name) {
     case FactType::integer:
       return Type::integer();
     case FactType::number:
-      return Type::real();
+      return Type::decimal();
     case FactType::string:
     case FactType::enumeration:
       return Type::string();
@@ -63,6 +63,8 @@ Type value_type(const Value& value) {
       return Type::unsigned_integer();
     case Value::Kind::double_type:
       return Type::real();
+    case Value::Kind::decimal_type:
+      return Type::decimal();
     case Value::Kind::string_type:
       return Type::string();
     case Value::Kind::bytes_type:

@@ -17,7 +17,8 @@ bool fits(const Type& type, Expect expect) {
       return type.is_dyn() || type.kind() == Type::Kind::bool_type;
     case Expect::number:
       return type.is_dyn() || type.kind() == Type::Kind::int_type ||
-             type.kind() == Type::Kind::uint_type || type.kind() == Type::Kind::double_type;
+             type.kind() == Type::Kind::uint_type || type.kind() == Type::Kind::double_type ||
+             type.kind() == Type::Kind::decimal_type;
   }
   return true;
 }

@@ -91,6 +91,8 @@ class ItemScorer {
       number = Decimal::from_int(std::clamp<std::int64_t>(value.as_int(), -1'000'000, 1'000'000));
     } else if (value.kind() == Value::Kind::double_type) {
       number = Decimal::from_double(value.as_double());
+    } else if (value.kind() == Value::Kind::decimal_type) {
+      number = Decimal::parse(decimal_text(value));
     }
     if (!number) {
       absorb(unusable(value, "分数应为最多两位小数的数"));

@@ -73,6 +73,8 @@ std::string display(const Value& value) {
       std::optional<Decimal> exact = Decimal::from_double(value.as_double());
       return exact ? exact->str() : fmt::format("{}", value.as_double());
     }
+    case Value::Kind::decimal_type:
+      return decimal_text(value);
     case Value::Kind::date_type:
       return format_date(value.as_date());
     case Value::Kind::bool_type:

@@ -15,17 +15,16 @@ const Value* field_value(const Facts& fields, std::string_view name) {
 
 bool is_number(const Value* value) {
   return value != nullptr &&
-         (value->kind() == Value::Kind::int_type || value->kind() == Value::Kind::double_type);
+         (value->kind() == Value::Kind::int_type || value->kind() == Value::Kind::decimal_type);
 }
 
-// Exact for ints and for the doubles a `number` fact holds (nearest a
-// decimal of hundredths, so their order is the decimals' order).
+// Exact for ints and for the decimals of hundredths a `number` fact holds.
 bool greater(const Value& a, const Value& b) {
-  auto number = [](const Value& v) {
-    return v.kind() == Value::Kind::int_type ? static_cast<long double>(v.as_int())
-                                             : static_cast<long double>(v.as_double());
+  auto hundredths = [](const Value& v) {
+    return v.kind() == Value::Kind::int_type ? static_cast<long double>(v.as_int()) * 100
+                                             : static_cast<long double>(v.decimal_coefficient());
   };
-  return number(a) > number(b);
+  return hundredths(a) > hundredths(b);
 }
 
 const FactSpec* field_spec(const FactSpec& record, std::string_view name) {

@@ -90,8 +90,7 @@ Value number(const Node& node, const FactSpec& spec, const FactPath& path,
   if (!check_bounds(*value, *text, spec, node.mark, context)) {
     return Value::unknown(path.str());
   }
-  // Correctly rounded: the double nearest the decimal, as parsing the text gives.
-  return Value::real(static_cast<double>(value->hundredths()) / 100.0);
+  return Value::decimal(value->hundredths(), 2);
 }
 
 Value enumeration(const Node& node, const FactSpec& spec, const FactPath& path,

@@ -188,6 +188,7 @@ Outcome run_test(const Json& test, std::string& detail) {
   const Json* type_env = test.get("type_env");
   const Json* bindings = test.get("bindings");
   env.unchecked = test.get("disable_check") != nullptr && test.get("disable_check")->boolean;
+  env.double_literals = true;  // CEL's typing: 1.5 is a double (docs/expressions.md, "Decimals")
   for (const auto& [name, tagged] : bindings->object) {
     auto value = decode(tagged);
     if (!value) {

@@ -31,6 +31,18 @@ TEST(CelConversions, StringBytesBool) {
   EXPECT_EQ(show("bool('f')"), "false");
 }
 
+TEST(CelConversions, Decimal) {
+  EXPECT_EQ(show("decimal(3) + decimal(2u) + decimal('0.25') + decimal(double(0.1))"), "5.35");
+  EXPECT_EQ(show("decimal('1e3')"), "error(\"无法将 \\\"1e3\\\" 转换为 decimal\")");
+  EXPECT_EQ(show("decimal(double('inf'))"), "error(\"转换为 decimal 时超出范围\")");
+  EXPECT_EQ(show("double(0.1) == 0.1 && type(double(0.1)) == double"), "true");
+  EXPECT_EQ(show("[int(-2.9), int(11.9)]"), "[-2, 11]");
+  EXPECT_EQ(show("uint(-0.5)"), "0u");
+  EXPECT_EQ(show("uint(-1.5)"), "error(\"转换为 uint 时超出范围\")");
+  EXPECT_EQ(show("string(11.90) + string(-0.05)"), "\"11.9-0.05\"");
+  EXPECT_EQ(show("type(1.5) == decimal && type(1e0) == double"), "true");
+}
+
 TEST(CelConversions, DynAndType) {
   EXPECT_EQ(show("type(1) == int && type('a') == string && type([]) == list && type(type(1)) == type"), "true");
   EXPECT_EQ(show("type(null)"), "null_type");

@@ -94,7 +94,8 @@ TEST(CelEval, ListAndMapLiterals) {
   EXPECT_EQ(show("[1, 'a', [2u]]"), "[1, \"a\", [2u]]");
   EXPECT_EQ(show("{'b': 1, 'a': 2}"), "{\"b\": 1, \"a\": 2}");
   EXPECT_EQ(show("{1: 1, 1u: 2}"), "error(\"重复的键 1u\")");
-  EXPECT_EQ(show("{1.5: 1}"), "error(\"不支持的键类型 double\")");
+  EXPECT_EQ(show("{1.5: 1}"), "error(\"不支持的键类型 decimal\")");
+  EXPECT_EQ(show("{1e0: 1}"), "error(\"不支持的键类型 double\")");
   EXPECT_EQ(show("[1, 1 / 0]"), "error(\"除数为零\")");
   EXPECT_EQ(show("{x: 1}", {{"x", str("k")}}), "{\"k\": 1}");
 }

@@ -23,14 +23,37 @@ TEST(CelOperators, IntegerArithmeticChecksOverflow) {
 }
 
 TEST(CelOperators, DoublesFollowIeee) {
-  EXPECT_EQ(show("1.0 / 0.0"), "double(\"inf\")");
-  EXPECT_EQ(show("0.1 + 0.2"), "0.30000000000000004");
-  EXPECT_EQ(show("-(0.0)"), "-0.0");
+  EXPECT_EQ(show("1e0 / 0e0"), "double(\"inf\")");
+  EXPECT_EQ(show("double(0.1) + double(0.2)"), "0.30000000000000004");
+  EXPECT_EQ(show("-(0e0)"), "-0.0");
+}
+
+TEST(CelOperators, DecimalsAreExact) {
+  EXPECT_EQ(show("0.1 + 0.2 == 0.3"), "true");
+  EXPECT_EQ(show("0.1 + 0.2"), "0.3");
+  EXPECT_EQ(show("11.9 * 7.5"), "89.25");
+  EXPECT_EQ(show("11.9 * 7.5 >= 90.0"), "false");
+  EXPECT_EQ(show("12 * 7.5 == 90"), "true");
+  EXPECT_EQ(show("90.0 - 89.99"), "0.01");
+  EXPECT_EQ(show("-(0.5) - 1u"), "-1.5");
+  EXPECT_EQ(show("7.5 / 2"), "3.75");
+  EXPECT_EQ(show("1 / 3.0"), "0.333333333333333333");
+  EXPECT_EQ(show("1.5 / 0"), "error(\"除数为零\")");
+  EXPECT_EQ(show("9223372036854775807 + 0.5"), "error(\"小数溢出\")");
+  EXPECT_EQ(show("sum([0.1, 0.2, 1])"), "1.3");
+  EXPECT_EQ(show("[1, 2, 3][1.0]"), "2");
+}
+
+TEST(CelOperators, DecimalWithDoubleIsDouble) {
+  EXPECT_EQ(show("double(0.1) + 0.2"), "0.30000000000000004");
+  EXPECT_EQ(show("type(0.5 * 2e0)"), "double");
+  EXPECT_EQ(show("0.3 == double(0.3) && 0.1 < double(0.2)"), "true");
 }
 
 TEST(CelOperators, NoMixedArithmetic) {
   EXPECT_EQ(show("dyn(1) + 1u"), "error(\"运算符 '+' 不能用于 int 和 uint\")");
-  EXPECT_EQ(show("dyn(1.5) % 1.0"), "error(\"运算符 '%' 不能用于 double 和 double\")");
+  EXPECT_EQ(show("dyn(1e0) % 1e0"), "error(\"运算符 '%' 不能用于 double 和 double\")");
+  EXPECT_EQ(show("dyn(1.5) % 1"), "error(\"运算符 '%' 不能用于 decimal 和 int\")");
   EXPECT_EQ(show("-dyn(1u)"), "error(\"运算符 '-' 不能用于 uint\")");
 }
 

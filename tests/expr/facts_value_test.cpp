@@ -21,6 +21,16 @@ TEST(FactsValue, YamlScalarsKeepTheirTypes) {
             "\"g\": \"二类\", \"h\": null}");
 }
 
+TEST(FactsValue, NumbersWithAFractionAreDecimals) {
+  Document document = read_document("facts.yaml", "a: 11.90\nb: 1e3\nc: 0.1000000000000000000001\n");
+  Diagnostics diagnostics;
+  Value facts = facts_to_value(document.root, *document.source, diagnostics);
+  EXPECT_EQ(facts.find("a")->kind(), Value::Kind::decimal_type);
+  EXPECT_EQ(decimal_text(*facts.find("a")), "11.9");
+  EXPECT_EQ(facts.find("b")->kind(), Value::Kind::double_type);
+  EXPECT_EQ(facts.find("c")->kind(), Value::Kind::double_type);  // past 18 places
+}
+
 TEST(FactsValue, SequencesAndMappings) {
   EXPECT_EQ(convert("staff:\n  - {name: 张, full_time: true}\n  - [1, 2]\n"),
             "{\"staff\": [{\"name\": \"张\", \"full_time\": true}, [1, 2]]}");

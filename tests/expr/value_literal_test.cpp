@@ -28,6 +28,13 @@ TEST(ValueLiteral, DoublesReadBackAsDoubles) {
   EXPECT_EQ(to_literal(Value::real(NAN)), "double(\"nan\")");
 }
 
+TEST(ValueLiteral, DecimalsKeepAPoint) {
+  EXPECT_EQ(to_literal(Value::decimal(9000, 2)), "90.0");
+  EXPECT_EQ(to_literal(Value::decimal(8925, 2)), "89.25");
+  EXPECT_EQ(to_literal(Value::decimal(-5, 2)), "-0.05");
+  EXPECT_EQ(to_literal(Value::list({Value::decimal(0, 0)})), "[0.0]");
+}
+
 TEST(ValueLiteral, StringsAndBytesAreEscaped) {
   EXPECT_EQ(to_literal(Value::string("a\"b\\\n司")), "\"a\\\"b\\\\\\n司\"");
   EXPECT_EQ(to_literal(Value::string(std::string("\x01", 1))), "\"\\x01\"");

@@ -24,7 +24,11 @@ TEST(FactHints, IntegerBoundsAndSibling) {
 }
 
 TEST(FactHints, NumberStep) {
-  EXPECT_EQ(hint("staff.trainings.days"), "培训天数: 数, > 0, 步长 0.5");
+  EXPECT_EQ(hint("staff.trainings.days"), "培训天数: 数, > 0, 最多两位小数");
+  FactSpec halves = *find_spec(shifan::testing::anhui_rubric().facts, FactPath::of("staff.trainings.hours"),
+                               ListSteps::implicit);
+  halves.step = Decimal::parse("0.5").value();
+  EXPECT_EQ(fact_hint(halves), "培训小时数: 数, > 0, 步长 0.5");
   EXPECT_EQ(hint("evaluation.satisfaction_percent"), "群众满意度(%): 数, ≥ 0, ≤ 100, 最多两位小数");
 }
 

@@ -20,7 +20,7 @@ TEST(FactTypes, MapsFactSpecsToExpressionTypes) {
   staff.items = std::make_shared<FactSpec>(entry);
   Type type = fact_type(staff, "staff");
   ASSERT_EQ(type.kind(), Type::Kind::list_type);
-  EXPECT_EQ(type.element().field("hours")->kind(), Type::Kind::double_type);
+  EXPECT_EQ(type.element().field("hours")->kind(), Type::Kind::decimal_type);
   EXPECT_EQ(type.element().field("level")->kind(), Type::Kind::string_type);
   FactSpec date;
   date.type = FactType::date;
@@ -33,6 +33,7 @@ TEST(FactTypes, TypesConstantsFromTheirValues) {
   Value mixed = Value::list({Value::integer(1), Value::string("a")});
   EXPECT_EQ(value_type(mixed).to_string(), "list(dyn)");
   EXPECT_EQ(value_type(Value::real(0.5)).to_string(), "double");
+  EXPECT_EQ(value_type(Value::decimal(5, 1)).to_string(), "decimal");
   EXPECT_EQ(value_type(Value()).kind(), Type::Kind::dyn);
 }
 

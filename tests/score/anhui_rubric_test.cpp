@@ -234,6 +234,26 @@ TEST(AnhuiRubric, A9EightyNineAndAHalfHoursIsNot) {
   EXPECT_EQ(s.total(), "99");
 }
 
+// Days and hours with two decimals add up exactly (issue 10): no step needed.
+TEST(AnhuiRubric, A9AddsTwoDecimalDurationsExactly) {
+  AnhuiStation station = base_station();
+  std::string tenths = "[";
+  for (int i = 0; i < 120; ++i) {
+    tenths += (i == 0 ? "" : ", ") + std::string("{date: 2024-01-10, days: 0.1}");
+  }
+  station.person(0).trainings = tenths + "]";  // 12 days = 90 hours
+  EXPECT_EQ(Scored(station).item("A9"), "met 1");
+
+  station.person(0).trainings = "[{date: 2024-01-10, days: 11.9}]";  // 89.25 hours
+  EXPECT_EQ(Scored(station).item("A9"), "unmet 0");
+  station.person(0).trainings = "[{date: 2024-01-10, hours: 89.99}]";
+  EXPECT_EQ(Scored(station).item("A9"), "unmet 0");
+  station.person(0).trainings = "[{date: 2024-01-10, days: 1.5}, {date: 2024-02-10, hours: 78.75}]";
+  EXPECT_EQ(Scored(station).item("A9"), "met 1");
+  station.person(0).trainings = "[{date: 2024-01-10, days: 0.25}, {date: 2024-02-10, hours: 88.13}]";
+  EXPECT_EQ(Scored(station).item("A9"), "met 1");  // 1.875 + 88.13 = 90.005
+}
+
 TEST(AnhuiRubric, A9EveryoneNeedsATrainingWithinTheYear) {
   AnhuiStation none = base_station();
   none.person(4).trainings = "[]";

@@ -112,6 +112,7 @@ TEST(Scope, OneStepBudgetForAllTheRulesOfAStation) {
 TEST(Scope, DisplaysValuesForAReader) {
   EXPECT_EQ(display(Value::string("王某某")), "王某某");
   EXPECT_EQ(display(Value::real(4.5)), "4.5");
+  EXPECT_EQ(display(Value::decimal(8930, 2)), "89.3");
   EXPECT_EQ(display(Value::integer(5)), "5");
   EXPECT_EQ(display(Value::boolean(true)), "是");
   EXPECT_EQ(display(Value::boolean(false)), "否");
