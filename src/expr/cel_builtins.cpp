@@ -13,6 +13,7 @@ const std::vector<Builtin>& registry() {
     add_conversion_builtins(all);
     add_function_builtins(all);
     add_date_builtins(all);
+    add_text_builtins(all);
     return all;
   }();
   return k_builtins;

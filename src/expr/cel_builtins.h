@@ -16,7 +16,8 @@ namespace shifan::detail {
 // "求值步数超出上限 (N 步)" for the budget's limit.
 Value budget_error(const Budget& budget);
 
-// Arguments are never errors or unknowns (the evaluator handles those).
+// Arguments are never errors, nor unknowns unless the builtin `sees_unknowns`
+// (the evaluator handles those).
 using BuiltinFn = Value (*)(std::span<const Value* const> args, Budget& budget);
 // The result type for argument types; sets `problem` to a message when the
 // known (non-dyn) argument types cannot work.
@@ -30,6 +31,7 @@ struct Builtin {
   std::size_t arity = 1;     // including the receiver
   BuiltinFn fn = nullptr;
   TypeRule type_rule = nullptr;
+  bool sees_unknowns = false;  // called with unknown arguments (known()); errors still pass
 };
 
 // nullptr when no builtin has this name, style and arity.
@@ -47,5 +49,6 @@ void add_operator_builtins(std::vector<Builtin>& out);
 void add_conversion_builtins(std::vector<Builtin>& out);
 void add_function_builtins(std::vector<Builtin>& out);
 void add_date_builtins(std::vector<Builtin>& out);
+void add_text_builtins(std::vector<Builtin>& out);
 
 }  // namespace shifan::detail

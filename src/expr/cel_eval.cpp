@@ -65,12 +65,14 @@ Value no_fields(const Value& operand) {
   return set(scratch, no_fields(operand));
 }
 
-// Unknowns win over errors; nullptr when no argument is either.
-const Value* first_exceptional(const Value* const* args, std::size_t count, Value& merged) {
+// Unknowns win over errors; nullptr when no argument is either. With
+// `pass_unknowns`, only errors count.
+const Value* first_exceptional(const Value* const* args, std::size_t count, Value& merged,
+                               bool pass_unknowns = false) {
   const Value* error = nullptr;
   bool unknown = false;
   for (std::size_t i = 0; i < count; ++i) {
-    if (args[i]->is_unknown()) {
+    if (args[i]->is_unknown() && !pass_unknowns) {
       merged = unknown ? Value::merge_unknowns(merged, *args[i]) : *args[i];
       unknown = true;
     } else if (args[i]->is_error() && error == nullptr) {
@@ -89,7 +91,7 @@ const Value* first_exceptional(const Value* const* args, std::size_t count, Valu
     args[i] = &eval_operand(node.children[i], frame, locals[i]);
   }
   Value merged;
-  if (const Value* exceptional = first_exceptional(args, count, merged)) {
+  if (const Value* exceptional = first_exceptional(args, count, merged, node.builtin->sees_unknowns)) {
     return set(scratch, *exceptional);
   }
   if (!frame.budget.spend(1)) {

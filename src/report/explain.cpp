@@ -170,7 +170,7 @@ class Explainer {
       line("  说明: " + reason);
     }
     if (!missing.empty()) {
-      line("  尚缺: " + describe_missing(m_rubric, missing));
+      line("  尚缺: " + describe_missing(m_rubric, missing, &m_station->facts));
     }
   }
 

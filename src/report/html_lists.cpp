@@ -70,12 +70,13 @@ std::string html_missing(const ScoreResult& result) {
   std::vector<std::vector<std::string>> rows;
   for (const VetoResult& veto : result.vetoes) {
     if (!veto.missing.empty()) {
-      rows.push_back({veto.veto->id, veto.veto->text, describe_missing(rubric, veto.missing)});
+      rows.push_back({veto.veto->id, veto.veto->text, describe_missing(rubric, veto.missing, &result.station->facts)});
     }
   }
   for (const ItemResult& item : result.items) {
     if (!item.missing.empty()) {
-      rows.push_back({item.item->id, item.item->short_text, describe_missing(rubric, item.missing)});
+      rows.push_back(
+          {item.item->id, item.item->short_text, describe_missing(rubric, item.missing, &result.station->facts)});
     }
   }
   return list_table("尚缺事实 (补齐后才能定分)", {"编号", "内容", "缺少"}, {8, 32, 60}, rows);

@@ -151,7 +151,8 @@ std::string render_html(const ScoreResult& result, const std::vector<WhatIfChang
                                 html_escape(result.station->file, true));
   out += heading(result, words);
   for (const WhatIfChange& change : what_if) {
-    out += fmt::format("<p class=\"note\">{}</p>\n", html_escape(what_if_line(change)));
+    std::string line = what_if_line(change, *result.rubric, &result.station->facts);
+    out += fmt::format("<p class=\"note\">{}</p>\n", html_escape(line));
   }
   out += "<h2>得分概况</h2>\n<div class=\"keep\">\n" + chart(result, words) + total_box(result, words) + "</div>\n";
   out += "<h2>评分明细</h2>\n";

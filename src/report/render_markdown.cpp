@@ -82,7 +82,7 @@ std::string render_markdown(const ScoreResult& result, const std::vector<WhatIfC
   out += fmt::format("- 文件: `{}`\n- 县: {}\n- 类别: {}\n- 评定基准日: {}\n- 细则: {} ({})\n", station.file,
                      station.county, station.station_class, station.assessed_on, rubric.title, rubric.id);
   for (const WhatIfChange& change : what_if) {
-    out += "- " + markdown_cell(what_if_line(change)) + "\n";
+    out += "- " + markdown_cell(what_if_line(change, rubric, &station.facts)) + "\n";
   }
   for (const std::string& part : part_lines(result)) {
     out += "- " + markdown_cell(part) + "\n";

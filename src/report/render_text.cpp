@@ -164,7 +164,8 @@ class TextReport {
       std::string what = detail::at_stake_text(*result);
       std::string note = result->reason;
       if (!result->missing.empty()) {
-        note += (note.empty() ? "缺: " : "; 缺: ") + detail::describe_missing(m_rubric, result->missing);
+        note += (note.empty() ? "缺: " : "; 缺: ") +
+                detail::describe_missing(m_rubric, result->missing, &m_result.station->facts);
       }
       line(fmt::format("  {}{}{}{}", pad(result->item->id, 6), pad(result->item->short_text, m_short_width),
                        pad(what, 24), note));

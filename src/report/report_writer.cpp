@@ -18,7 +18,7 @@ class TextWriter : public ReportWriter {
   void station(const ScoreResult& result, const std::vector<WhatIfChange>& what_if) override {
     separate();
     for (const WhatIfChange& change : what_if) {
-      m_out << what_if_line(change) << '\n';
+      m_out << what_if_line(change, *result.rubric, &result.station->facts) << '\n';
     }
     m_out << render_text(result, m_style);
   }

@@ -5,6 +5,7 @@
 #include <map>
 #include <ostream>
 
+#include "fact_labels.h"
 #include "report_writer.h"
 #include "workbook_layout.h"
 #include "xlsx_file.h"
@@ -40,13 +41,13 @@ struct StationSheet {
   std::string grade;
 };
 
-std::string note(const ItemResult& item) {
+std::string note(const ScoreResult& result, const ItemResult& item) {
   std::string text = item.reason;
   if (item.low != item.high) {
     text = fmt::format("待定 ({}–{} 分){}{}", item.low.str(), item.high.str(), text.empty() ? "" : "; ", text);
   }
   if (!item.missing.empty()) {
-    text += fmt::format("{}缺: {}", text.empty() ? "" : "; ", fmt::join(item.missing, ", "));
+    text += fmt::format("{}缺: {}", text.empty() ? "" : "; ", describe_missing(*result.rubric, item.missing, &result.station->facts));
   }
   if (!item.error.empty()) {
     text += (text.empty() ? "" : "; ") + item.error;
@@ -66,7 +67,7 @@ class XlsxWriter : public ReportWriter {
     }
     for (const ItemResult& item : result.items) {
       sheet.items.push_back({item.item->category, item.item->id, item.item->text, item.item->points, item.low,
-                             item.high, note(item)});
+                             item.high, note(result, item)});
     }
     for (const VetoResult& veto : result.vetoes) {
       sheet.vetoes.push_back(fmt::format("{} {}: {}{}", veto.veto->id, veto.veto->text, status_label(veto.status),

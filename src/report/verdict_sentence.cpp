@@ -55,7 +55,7 @@ std::string verdict_sentence(const ScoreResult& result) {
   std::string why = result.total_low >= rubric.pass_mark()
                         ? fmt::format("总分 {} 已达 {}, 但{}", result.total_low.str(), pass, fmt::join(pending, ", "))
                         : fmt::format("总分在 {} 之间", score_range(result.total_low, result.total_high));
-  return fmt::format("结论: {} ({}; 尚缺: {})", words.undetermined, why, detail::describe_missing(rubric, missing));
+  return fmt::format("结论: {} ({}; 尚缺: {})", words.undetermined, why, detail::describe_missing(rubric, missing, &result.station->facts));
 }
 
 }  // namespace shifan

@@ -13,7 +13,7 @@ std::string fact_label(const Rubric& rubric, std::string_view path) {
 }
 
 std::string describe_missing(const Rubric& rubric, const std::vector<std::string>& paths,
-                             std::size_t most) {
+                             const FactValues* facts, std::size_t most) {
   std::vector<std::string> seen;
   std::vector<std::string> shown;
   for (const std::string& path : paths) {
@@ -24,8 +24,7 @@ std::string describe_missing(const Rubric& rubric, const std::vector<std::string
     if (shown.size() == most) {
       continue;
     }
-    std::string label = fact_label(rubric, path);
-    shown.push_back(label.empty() ? path : fmt::format("{} ({})", path, label));
+    shown.push_back(for_people(rubric, FactPath::of(path), facts));
   }
   std::string out = fmt::format("{}", fmt::join(shown, ", "));
   if (seen.size() > shown.size()) {

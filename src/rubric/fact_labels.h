@@ -5,6 +5,7 @@
 #include <string_view>
 #include <vector>
 
+#include "fact_path.h"
 #include "shifan/rubric.h"
 
 namespace shifan::detail {
@@ -14,10 +15,11 @@ namespace shifan::detail {
 // doesn't declare it. path_label (fact_path.h) for a path already parsed.
 std::string fact_label(const Rubric& rubric, std::string_view path);
 
-// Missing facts and judgements for a reader, deduplicated, in order:
-// "staff[2].sanctions (处分记录), scores.C5 (C5 评分)"; past `most` of them,
-// "等 N 项".
+// Missing facts and judgements for a reader, deduplicated, in order, each as
+// for_people shows it with the names in `facts` (may be nullptr):
+// "staff[2].sanctions (第 3 名工作人员 王某某 的 处分记录), scores.C5 (C5 评分)";
+// past `most` of them, "等 N 项".
 std::string describe_missing(const Rubric& rubric, const std::vector<std::string>& paths,
-                             std::size_t most = 8);
+                             const FactValues* facts, std::size_t most = 8);
 
 }  // namespace shifan::detail

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <charconv>
+#include <functional>
 
 #include "suggest.h"
 
@@ -194,39 +195,80 @@ const Value* find_value(const FactValues& facts, const FactPath& path) {
   return value;
 }
 
-std::string for_people(const Rubric& rubric, const FactPath& path, const FactValues* facts) {
-  if (path.scored_item()) {
-    return fmt::format("{} ({})", path.str(), path_label(rubric, path));
+namespace {
+
+// The text of the `field` that names the list entry at `entry`; "" when none.
+using EntryNamer = std::function<std::string(const FactPath& entry, const std::string& field)>;
+
+std::string describe(const FactSpec& facts, const FactPath& path, const EntryNamer& name_of) {
+  if (std::optional<std::string> item = path.scored_item()) {
+    return fmt::format("{} ({} 评分)", path.str(), *item);
   }
+  const std::vector<FactStep> steps = path.steps();
   std::vector<std::string> parts;
-  const FactSpec* spec = &rubric.facts;
+  const FactSpec* spec = &facts;
   FactPath so_far;
-  for (const FactStep& step : path.steps()) {
+  for (const FactStep& step : steps) {
+    if (!step.is_index()) {
+      while (spec->type == FactType::list && spec->items != nullptr) {
+        spec = spec->items.get();  // a schema path: "staff.name"
+      }
+      spec = spec->field(step.name);
+      if (spec == nullptr) {
+        return path.str();
+      }
+      so_far = so_far.field(step.name);
+      continue;
+    }
     const FactSpec* list = spec;
-    spec = step.is_index() ? spec->items.get() : spec->field(step.name);
+    spec = list->items.get();
     if (spec == nullptr) {
       return path.str();
     }
-    so_far = step.is_index() ? so_far.index(step.index) : so_far.field(step.name);
-    if (!step.is_index()) {
-      continue;
-    }
-    const Value* entry = facts != nullptr ? find_value(*facts, so_far) : nullptr;
-    const Value* name = entry != nullptr && !list->named_by.empty() && entry->kind() == Value::Kind::map_type
-                            ? entry->find(list->named_by)
-                            : nullptr;
-    std::string entry_label = spec->label.empty() ? list->label : spec->label;
-    std::string part = fmt::format("第 {} {}{}", step.index + 1, list->named_by.empty() ? "项" : "名", entry_label);
-    if (name != nullptr && name->kind() == Value::Kind::string_type) {
-      part += " " + name->as_string();
-    }
-    parts.push_back(std::move(part));
+    so_far = so_far.index(step.index);
+    std::string part = fmt::format("第 {} {}{}", step.index + 1, list->named_by.empty() ? "项" : "名",
+                                   spec->label.empty() ? list->label : spec->label);
+    std::string name = list->named_by.empty() ? std::string() : name_of(so_far, list->named_by);
+    parts.push_back(name.empty() ? part : part + " " + name);
   }
-  const std::vector<FactStep> steps = path.steps();
   if (!steps.empty() && !steps.back().is_index() && !spec->label.empty()) {
     parts.push_back(spec->label);
   }
   return parts.empty() ? path.str() : fmt::format("{} ({})", path.str(), fmt::join(parts, " 的 "));
+}
+
+// The node at `path` in a station file's tree, or nullptr.
+const Node* find_node(const Node& root, const FactPath& path) {
+  const Node* node = &root;
+  for (const FactStep& step : path.steps()) {
+    if (!step.is_index()) {
+      node = node->find(step.name);
+    } else if (node->kind == Node::Kind::sequence && step.index < node->items.size()) {
+      node = &node->items[step.index];
+    } else {
+      node = nullptr;
+    }
+    if (node == nullptr) {
+      return nullptr;
+    }
+  }
+  return node;
+}
+
+}  // namespace
+
+std::string for_people(const Rubric& rubric, const FactPath& path, const FactValues* facts) {
+  return describe(rubric.facts, path, [facts](const FactPath& entry, const std::string& field) {
+    const Value* name = facts != nullptr ? find_value(*facts, entry.field(field)) : nullptr;
+    return name != nullptr && name->kind() == Value::Kind::string_type ? name->as_string() : std::string();
+  });
+}
+
+std::string for_people(const FactSpec& facts, const FactPath& path, const Node& root) {
+  return describe(facts, path, [&root](const FactPath& entry, const std::string& field) {
+    const Node* name = find_node(root, entry.field(field));
+    return name != nullptr && name->kind == Node::Kind::scalar ? name->text : std::string();
+  });
 }
 
 }  // namespace shifan::detail

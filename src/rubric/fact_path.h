@@ -10,6 +10,7 @@
 #include <utility>
 #include <vector>
 
+#include "shifan/document.h"
 #include "shifan/rubric.h"
 #include "shifan/value.h"
 
@@ -89,11 +90,17 @@ using FactValues = std::vector<std::pair<std::string, Value>>;
 // station has nothing there.
 const Value* find_value(const FactValues& facts, const FactPath& path);
 
-// For people: the path with what it means, naming each list entry on the way
-// by its place and, where the list declares `named_by`, by that field:
+// For people, the one way a message, report or list shows a fact path: the
+// path with what it means, naming each list entry on the way by its place
+// (counting from 1) and, where the list declares `named_by`, by that field:
 // "staff[2] (第 3 名工作人员 王某某)", "staff[2].trainings (第 3 名工作人员 王某某
-// 的 业务培训)", "evaluation.satisfaction_percent (群众满意度(%))"; just the
-// path when there is nothing to say. `facts` may be nullptr (no names then).
+// 的 业务培训)", "evaluation.satisfaction_percent (群众满意度(%))", "scores.C5
+// (C5 评分)"; a schema path ("staff.name") gets its label; just the path when
+// there is nothing to say. `facts` may be nullptr (no names then).
 std::string for_people(const Rubric& rubric, const FactPath& path, const FactValues* facts);
+
+// The same while a station file is read: names come from its tree `root`
+// (the text of each entry's `named_by` scalar), paths resolve in `facts`.
+std::string for_people(const FactSpec& facts, const FactPath& path, const Node& root);
 
 }  // namespace shifan::detail

@@ -41,7 +41,8 @@ std::vector<MissingFact> missing_facts(const ScoreResult& result) {
 std::string describe_incomplete(const ScoreResult& result) {
   std::string out;
   for (const MissingFact& fact : missing_facts(result)) {
-    out += fmt::format("  {} — {}\n", describe_missing(*result.rubric, {fact.path}), fmt::join(fact.ids, ", "));
+    std::string path = for_people(*result.rubric, FactPath::of(fact.path), &result.station->facts);
+    out += fmt::format("  {} — {}\n", path, fmt::join(fact.ids, ", "));
   }
   for (const ItemResult& item : result.items) {
     if (!item.error.empty()) {

@@ -2,7 +2,32 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
+#include "utf8.h"
+
 namespace shifan::detail {
+
+namespace {
+
+constexpr int k_max_hole_code_points = 300;
+
+// A hole's text as a reason shows it: past k_max_hole_code_points (a list of
+// thousands of names), cut after the last whole entry that fits and marked.
+std::string bounded(std::string text) {
+  std::string_view head = prefix_code_points(text, k_max_hole_code_points);
+  if (head.size() == text.size()) {
+    return text;
+  }
+  std::size_t comma = head.rfind(", ");
+  std::size_t pause = head.rfind("、");
+  std::size_t cut = comma == std::string_view::npos ? pause
+                    : pause == std::string_view::npos ? comma
+                                                      : std::max(comma, pause);
+  return std::string(head.substr(0, cut == std::string_view::npos ? head.size() : cut)) + " 等 (以下从略)";
+}
+
+}  // namespace
 
 Scope::Scope(const Rubric& rubric, const Station& station) {
   for (const auto& [name, value] : station.facts) {
@@ -33,7 +58,7 @@ std::string Scope::render(const Template& text, std::optional<Decimal> score) {
   m_activation.set("score", score ? Value::real(score->to_double()) : Value::unknown("score"));
   std::string out = text.pieces.front();
   for (std::size_t i = 0; i < text.holes.size(); ++i) {
-    out += display(shifan::evaluate(*text.holes[i].program, m_activation, m_budget));
+    out += bounded(display(shifan::evaluate(*text.holes[i].program, m_activation, m_budget)));
     out += text.pieces[i + 1];
   }
   return out;

@@ -39,6 +39,8 @@ class Scope {
   Decision decide(const Rule& rule);
   // The template with each hole's value printed for a reader; `score` is
   // bound to the item's decided score (unknown when not decided).
+  // Each hole's text at most 300 code points: a longer one is cut after the
+  // last whole list entry (", " or "、") that fits, then " 等 (以下从略)".
   std::string render(const Template& text, std::optional<Decimal> score);
   // The reason for an outcome (ItemStatus::met, VetoStatus::triggered, ...):
   // its template, or the catch-all one, rendered; then the evaluation error.

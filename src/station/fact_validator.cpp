@@ -12,16 +12,12 @@ bool contains(const std::vector<std::string>& names, std::string_view name) {
   return std::find(names.begin(), names.end(), name) != names.end();
 }
 
-std::string subject(const FactSpec& spec, const FactPath& path) {
-  return spec.label.empty() ? "'" + path.str() + "' " : spec.label;
+std::string subject(const FactSpec& spec, const FactPath& path, const FactContext& context) {
+  return spec.label.empty() ? context.for_people(path) + " " : spec.label;
 }
 
-std::string missing(const FactSpec& spec, const FactPath& path) {
-  std::string message = "缺少必填项 '" + path.str() + "'";
-  if (!spec.label.empty()) {
-    message += " (" + spec.label + ")";
-  }
-  return message;
+std::string missing(const FactPath& path, const FactContext& context) {
+  return "缺少必填项 " + context.for_people(path);
 }
 
 // "a 或 b", "a, b 或 c".
@@ -57,7 +53,7 @@ void check_one_of(const Node& mapping, const FactSpec& spec, const FactPath& pat
   if (spec.one_of.empty()) {
     return;
   }
-  std::string rule = subject(spec, path) + "应有 " + alternatives(spec.one_of) + " 之一";
+  std::string rule = subject(spec, path, context) + "应有 " + alternatives(spec.one_of) + " 之一";
   const Node* first = nullptr;
   for (const std::string& name : spec.one_of) {
     const Node* node = mapping.find(name);
@@ -78,7 +74,7 @@ void check_one_of(const Node& mapping, const FactSpec& spec, const FactPath& pat
 Value validate_list(const Node& node, const FactSpec& spec, const FactPath& path,
                     FactContext& context) {
   if (node.kind != Node::Kind::sequence) {
-    context.report(node.mark, "'" + path.str() + "' 应为列表 (sequence)");
+    context.report(node.mark, context.for_people(path) + " 应为列表 (sequence)");
     return Value::unknown(path.str());
   }
   std::vector<Value> entries;
@@ -88,7 +84,7 @@ Value validate_list(const Node& node, const FactSpec& spec, const FactPath& path
     if (spec.items == nullptr) {
       entries.push_back(Value::unknown(item_path.str()));
     } else if (is_empty(&item)) {
-      context.report(item.mark, missing(*spec.items, item_path));
+      context.report(item.mark, missing(item_path, context));
       entries.push_back(Value::unknown(item_path.str()));
     } else {
       entries.push_back(validate_fact(&item, *spec.items, item_path, context));
@@ -101,6 +97,10 @@ Value validate_list(const Node& node, const FactSpec& spec, const FactPath& path
 
 void FactContext::report(Mark mark, std::string message) {
   diagnostics.push_back(source.diagnose(mark, std::move(message)));
+}
+
+std::string FactContext::for_people(const FactPath& path) const {
+  return facts != nullptr && root != nullptr ? detail::for_people(*facts, path, *root) : path.str();
 }
 
 bool is_empty(const Node* node) {
@@ -120,7 +120,7 @@ Value validate_fact(const Node* node, const FactSpec& spec, const FactPath& path
     return validate_scalar(*node, spec, path, context);
   }
   if (node->kind != Node::Kind::mapping) {
-    context.report(node->mark, "'" + path.str() + "' 应为映射 (mapping)");
+    context.report(node->mark, context.for_people(path) + " 应为映射 (mapping)");
     return Value::unknown(path.str());
   }
   MapEntries entries;
@@ -142,7 +142,7 @@ Facts validate_fields(const Node& mapping, const FactSpec& spec, const FactPath&
       continue;
     }
     if (is_empty(node) && field.required) {
-      context.report(mapping.mark, missing(field, field_path));
+      context.report(mapping.mark, missing(field_path, context));
     }
     fields.emplace_back(name, validate_fact(node, field, field_path, context));
   }

@@ -31,8 +31,13 @@ struct FactContext {
   const Source& source;
   Diagnostics& diagnostics;
   std::vector<DatedFact> dates;  // every valid date read, in file order
+  const FactSpec* facts = nullptr;  // the schema's top level, to name paths for people
+  const Node* root = nullptr;       // the station file's tree, for the people's names
 
   void report(Mark mark, std::string message);
+  // `path` as messages show it (for_people): "staff[2].name (第 3 名工作人员 王某某 的
+  // 姓名)"; just the path without `facts` and `root`.
+  std::string for_people(const FactPath& path) const;
 };
 
 // True for an absent node (nullptr), a null, or an empty scalar ("").

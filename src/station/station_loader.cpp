@@ -20,7 +20,7 @@ constexpr std::int64_t k_format_version = 1;
 void check_version(const Node& root, FactContext& context) {
   const Node* node = root.find("version");
   if (detail::is_empty(node)) {
-    context.report(root.mark, "缺少必填项 'version' (格式版本)");
+    context.report(root.mark, "缺少必填项 version (格式版本)");
     return;
   }
   std::optional<std::int64_t> version = as_int(*node, context.source, context.diagnostics);
@@ -73,8 +73,8 @@ LoadedStation load_station(const Document& document, const Rubric& rubric) {
   if (!document.complete) {
     return loaded;  // a partial tree: its problems would be the reader's, again
   }
-  FactContext context{*document.source, loaded.diagnostics, {}};
   const Node& root = document.root;
+  FactContext context{*document.source, loaded.diagnostics, {}, &rubric.facts, &root};
   std::size_t own = loaded.diagnostics.size();
   if (detail::is_empty(&root)) {
     context.report({std::max(root.mark.line, 1), std::max(root.mark.column, 1)}, "站点文件为空");

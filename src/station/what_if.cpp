@@ -129,8 +129,8 @@ void attribute_what_if(Diagnostics& diagnostics, const std::vector<Assignment>& 
   }
 }
 
-std::string what_if_line(const WhatIfChange& change) {
-  return fmt::format("假设: {} = {} ({})", change.path, change.value,
+std::string what_if_line(const WhatIfChange& change, const Rubric& rubric, const FactValues* facts) {
+  return fmt::format("假设: {} = {} ({})", for_people(rubric, FactPath::of(change.path), facts), change.value,
                      change.was ? "原为 " + *change.was : "原未填写");
 }
 

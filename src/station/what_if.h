@@ -44,7 +44,8 @@ std::vector<WhatIfChange> apply_what_if(Node& root, const std::vector<Assignment
 // Rewrites the diagnostics at inserted nodes as "--set PATH=VALUE: message".
 void attribute_what_if(Diagnostics& diagnostics, const std::vector<Assignment>& assignments);
 
-// "假设: mediation.disputes_resolved = 206 (原为 203)".
-std::string what_if_line(const WhatIfChange& change);
+// "假设: mediation.disputes_resolved (调解成功数) = 206 (原为 203)", the path
+// for people (for_people, names from `facts`, which may be nullptr).
+std::string what_if_line(const WhatIfChange& change, const Rubric& rubric, const FactValues* facts);
 
 }  // namespace shifan::detail

@@ -46,7 +46,7 @@ TEST(CaseRunner, BoundsOfAnUndecidedTotalAndLongReasonsShortened) {
   detail::CaseOutcome outcome = run(station, "expect: {total: 100, items: {A9: met}}\n");
   EXPECT_THAT(outcome.failures,
               ElementsAre("总分 期望 100, 实际 98..99",
-                          "A9 期望 met, 实际 unmet (有工作人员近1年 (2023-05-20 之后) 未接受业务培训或累计不足 90…)"));
+                          "A9 期望 met, 实际 unmet (近1年 (2023-05-20 之后) 业务培训未达到 90 小时 (12 天)…)"));
 }
 
 TEST(CaseRunner, ProblemsInTheStationAndTheExpectationsInFileOrder) {

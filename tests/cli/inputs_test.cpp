@@ -32,7 +32,8 @@ TEST(Inputs, ValidatesAndAppliesTheWhatIf) {
   ASSERT_TRUE(input.station);
   EXPECT_EQ(input.problems, Strings{});
   ASSERT_EQ(input.what_if.size(), 1U);
-  EXPECT_EQ(what_if_line(input.what_if[0]), "假设: mediation.disputes_resolved = 185 (原为 184)");
+  EXPECT_EQ(what_if_line(input.what_if[0], anhui_rubric(), &input.station->facts),
+            "假设: mediation.disputes_resolved (调解成功数) = 185 (原为 184)");
 }
 
 TEST(Inputs, LoadStationFilePrintsEveryProblem) {

@@ -32,7 +32,7 @@ TEST(RenderHtml, HeadingInTheFormsWords) {
             0u)
       << html;
   EXPECT_TRUE(has(html, "<td>类别: 三类</td><td>评定基准日: 2024-05-20</td><td>文件: examples/tingxi.yaml</td>"));
-  EXPECT_TRUE(has(html, "<p class=\"note\">假设: mediation.disputes = 96 (原为 95)</p>"));
+  EXPECT_TRUE(has(html, "<p class=\"note\">假设: mediation.disputes (年度调解纠纷数) = 96 (原为 95)</p>"));
   EXPECT_TRUE(html.ends_with("</table>\n</section>\n"));
 }
 
@@ -60,14 +60,15 @@ TEST(RenderHtml, FindingsGiveTheScorersReasons) {
   std::size_t findings = html.find("<h2>按事实认定的问题");
   ASSERT_NE(findings, std::string::npos);
   EXPECT_NE(html.find("<tr><td>V6</td><td>工作人员近2年受到党纪、政纪处分或刑事处罚</td><td>触发</td><td>有工作人员在 "
-                      "2022-05-20 之后受到党纪、政纪处分或刑事处罚</td></tr>",
+                      "2022-05-20 之后受到党纪、政纪处分或刑事处罚: 许某某 (2023-08-15 政纪处分)</td></tr>",
                       findings),
             std::string::npos);
   Station huangcun = shifan::testing::example_station("examples/huangcun.yaml");
   std::string other = render_html(scored(huangcun), {}, 1);
   std::size_t at = other.find("<h2>按事实认定的问题");
   ASSERT_NE(at, std::string::npos);
-  EXPECT_NE(other.find("<tr><td>A9</td><td>业务培训</td><td>未得分</td><td>有工作人员近1年", at), std::string::npos);
+  EXPECT_NE(other.find("<tr><td>A9</td><td>业务培训</td><td>未得分</td><td>近1年 (2023-05-20 之后) 业务培训未达到 90 小时 "
+                        "(12 天): 章某某 (60 小时)</td>", at), std::string::npos);
   EXPECT_EQ(other.find("<tr><td>A1</td>", at), std::string::npos) << "assessed items are the assessor's, not findings";
 }
 

@@ -38,16 +38,29 @@ TEST(FactLabels, AScoreIsLabelledByItsItem) {
 
 TEST(FactLabels, MissingFactsWithTheirLabelsOnceEach) {
   const Rubric& rubric = every_kind_rubric();
-  EXPECT_EQ(describe_missing(rubric, {"staffed", "scores.K4", "staffed", "staff[1].trainings[0].days", "odd"}),
-            "staffed (人员到位), scores.K4 (K4 评分), staff[1].trainings[0].days (培训天数), odd");
-  EXPECT_EQ(describe_missing(rubric, {}), "");
+  EXPECT_EQ(describe_missing(rubric, {"staffed", "scores.K4", "staffed", "staff[1].trainings[0].days", "odd"}, nullptr),
+            "staffed (人员到位), scores.K4 (K4 评分), staff[1].trainings[0].days (第 2 项工作人员 的 第 1 项培训记录 的 "
+            "培训天数), odd");
+  EXPECT_EQ(describe_missing(rubric, {}, nullptr), "");
+}
+
+TEST(FactLabels, MissingFactsNameThePeople) {
+  Rubric rubric = every_kind_rubric();
+  for (auto& [name, spec] : rubric.facts.fields) {
+    if (name == "staff") {
+      spec.named_by = "name";
+    }
+  }
+  FactValues facts = {{"staff", Value::list({Value::map({{Value::string("name"), Value::string("王某某")}})})}};
+  EXPECT_EQ(describe_missing(rubric, {"staff[0].trainings", "staff[1]"}, &facts),
+            "staff[0].trainings (第 1 名工作人员 王某某 的 培训记录), staff[1] (第 2 名工作人员)");
 }
 
 TEST(FactLabels, PastTheLimitTheCountOfAll) {
   const Rubric& rubric = every_kind_rubric();
   std::vector<std::string> paths = {"high", "low", "open", "high", "rooms"};
-  EXPECT_EQ(describe_missing(rubric, paths, 2), "high (高档条件), low (低档条件) 等 4 项");
-  EXPECT_EQ(describe_missing(rubric, paths, 4), "high (高档条件), low (低档条件), open (门槛), rooms (房间数)");
+  EXPECT_EQ(describe_missing(rubric, paths, nullptr, 2), "high (高档条件), low (低档条件) 等 4 项");
+  EXPECT_EQ(describe_missing(rubric, paths, nullptr, 4), "high (高档条件), low (低档条件), open (门槛), rooms (房间数)");
 }
 
 }  // namespace

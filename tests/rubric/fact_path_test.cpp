@@ -150,6 +150,24 @@ TEST(FactPath, PrintsForPeople) {
             "evaluation.satisfaction_percent (群众满意度(%))");
   EXPECT_EQ(for_people(rubric, FactPath::score("C5"), &facts), "scores.C5 (C5 评分)");
   EXPECT_EQ(for_people(rubric, path("nothing.here"), &facts), "nothing.here");
+  EXPECT_EQ(for_people(rubric, path("staff[1].nothing"), &facts), "staff[1].nothing");
+}
+
+TEST(FactPath, PrintsASchemaPathWithItsLabel) {
+  Rubric rubric = schema();
+  FactValues facts = station();
+  EXPECT_EQ(for_people(rubric, path("staff.trainings.date"), &facts), "staff.trainings.date (培训日期)");
+  EXPECT_EQ(for_people(rubric, path("staff"), &facts), "staff (工作人员)");
+}
+
+TEST(FactPath, PrintsForPeopleWhileAFileIsRead) {
+  Rubric rubric = schema();
+  Node root = read_document("s.yaml", "staff:\n  - {name: 方某}\n  - {name: [x]}\n  - {}\n").root;
+  EXPECT_EQ(for_people(rubric.facts, path("staff[0].trainings[0].date"), root),
+            "staff[0].trainings[0].date (第 1 名工作人员 方某 的 第 1 项业务培训 的 培训日期)");
+  EXPECT_EQ(for_people(rubric.facts, path("staff[1].full_time"), root), "staff[1].full_time (第 2 名工作人员 的 专职)");
+  EXPECT_EQ(for_people(rubric.facts, path("staff[2]"), root), "staff[2] (第 3 名工作人员)");
+  EXPECT_EQ(for_people(rubric.facts, path("staff[9]"), root), "staff[9] (第 10 名工作人员)");
 }
 
 }  // namespace

@@ -21,7 +21,7 @@ TEST(Completeness, ListsMissingFactsWithTheirItems) {
   EXPECT_EQ(missing[1].path, "scores.C5");
   EXPECT_EQ(missing[1].ids, std::vector<std::string>{"C5"});
   EXPECT_EQ(describe_incomplete(result),
-            "  staff[0].law_background (具有法律专业背景) — A8\n"
+            "  staff[0].law_background (第 1 名工作人员 徐某某 的 具有法律专业背景) — A8\n"
             "  scores.C5 (C5 评分) — C5\n"
             "  evaluation.county_ranks (工作综合考评县内名次) — E1\n"
             "  evaluation.satisfaction_percent (群众满意度(%)) — E4\n");

@@ -84,6 +84,24 @@ TEST(Scope, ReasonsPickTheOutcomesTemplateThenTheCatchAll) {
   EXPECT_EQ(scope.reason(reasons_of("K4"), ItemStatus::met, std::nullopt, "除数为零"), "规则求值出错: 除数为零");
 }
 
+TEST(Scope, ALongHoleIsCutAfterTheLastWholeEntry) {
+  EveryKindScored scored{EveryKindStation()};
+  Scope scope(every_kind_rubric(), scored.station());
+  std::string names = "[";
+  for (int i = 0; i < 100; ++i) {
+    names += (i == 0 ? "" : ", ") + std::string("'方某某某'");
+  }
+  Template listed{{"未达到: ", "."}, {rule(names + "].join(', ')")}};
+  std::string text = scope.render(listed, std::nullopt);
+  std::string kept = "未达到: 方某某某";
+  for (int i = 1; i < 50; ++i) {
+    kept += ", 方某某某";
+  }
+  EXPECT_EQ(text, kept + " 等 (以下从略).");  // 50 names of 4 and 49 ", " fill the 300 code points
+  Template short_list{{"", ""}, {rule("['甲', '乙'].join(', ')")}};
+  EXPECT_EQ(scope.render(short_list, std::nullopt), "甲, 乙");
+}
+
 TEST(Scope, OneStepBudgetForAllTheRulesOfAStation) {
   // 10^8 iterations, more than one budget; `open` keeps it from being folded.
   std::string digits = "[0, 1, 2, 3, 4, 5, 6, 7, 8, 9]";

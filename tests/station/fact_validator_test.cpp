@@ -20,17 +20,17 @@ station:
   class:
 )");
   EXPECT_FALSE(loaded.station);
-  EXPECT_EQ(messages(loaded), (Strings{"station.yaml:3:3: 缺少必填项 'station.class' (类别)\n"
+  EXPECT_EQ(messages(loaded), (Strings{"station.yaml:3:3: 缺少必填项 station.class (类别)\n"
                                        "    name: 黄村司法所\n"
                                        "    ^",
-                                       "station.yaml:3:3: 缺少必填项 'station.assessed_on' (评定基准日)\n"
+                                       "station.yaml:3:3: 缺少必填项 station.assessed_on (评定基准日)\n"
                                        "    name: 黄村司法所\n"
                                        "    ^"}));
 }
 
 TEST(FactValidator, MissingRequiredTopLevelRecord) {
   EXPECT_EQ(headlines(load_text("version: 1\n")),
-            Strings{"station.yaml:1:1: 缺少必填项 'station' (司法所)"});
+            Strings{"station.yaml:1:1: 缺少必填项 station (司法所)"});
 }
 
 TEST(FactValidator, FieldsOfListEntriesAreRequired) {
@@ -41,9 +41,9 @@ TEST(FactValidator, FieldsOfListEntriesAreRequired) {
   -
 )");
   EXPECT_EQ(headlines(loaded),
-            (Strings{"station.yaml:7:5: 缺少必填项 'staff[0].role' (职务)",
-                     "station.yaml:9:57: 缺少必填项 'staff[1].sanctions[0].date' (日期)",
-                     "station.yaml:10:4: 缺少必填项 'staff[2]' (工作人员)"}));
+            (Strings{"station.yaml:7:5: 缺少必填项 staff[0].role (第 1 名工作人员 张某某 的 职务)",
+                     "station.yaml:9:57: 缺少必填项 staff[1].sanctions[0].date (第 2 名工作人员 李某 的 第 1 项处分 的 日期)",
+                     "station.yaml:10:4: 缺少必填项 staff[2] (第 3 名工作人员)"}));
 }
 
 TEST(FactValidator, UnknownKeysAtAnyLevel) {
@@ -106,16 +106,16 @@ TEST(FactValidator, EmptyListMeansNone) {
 
 TEST(FactValidator, RecordsAndListsNeedTheirShape) {
   EXPECT_EQ(headlines(load_with("staff: [张某某]\n")),
-            Strings{"station.yaml:6:9: 'staff[0]' 应为映射 (mapping)"});
+            Strings{"station.yaml:6:9: staff[0] (第 1 名工作人员) 应为映射 (mapping)"});
   LoadedStation loaded = load_with(R"(management: true
 staff: {name: 张某某}
 facilities:
   functions: 所长室
 )");
   EXPECT_EQ(headlines(loaded),
-            (Strings{"station.yaml:6:13: 'management' 应为映射 (mapping)",
-                     "station.yaml:7:8: 'staff' 应为列表 (sequence)",
-                     "station.yaml:9:14: 'facilities.functions' 应为列表 (sequence)"}));
+            (Strings{"station.yaml:6:13: management (管理) 应为映射 (mapping)",
+                     "station.yaml:7:8: staff (工作人员) 应为列表 (sequence)",
+                     "station.yaml:9:14: facilities.functions 应为列表 (sequence)"}));
 }
 
 TEST(FactValidator, PathsNameEntriesByFileIndex) {

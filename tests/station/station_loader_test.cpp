@@ -183,9 +183,9 @@ TEST(StationLoader, VersionMustBeOne) {
 
 TEST(StationLoader, VersionIsRequired) {
   EXPECT_EQ(headlines(load_text(std::string(k_minimal_station.substr(11)))),
-            Strings{"station.yaml:1:1: 缺少必填项 'version' (格式版本)"});
+            Strings{"station.yaml:1:1: 缺少必填项 version (格式版本)"});
   EXPECT_EQ(headlines(load_text("version:\n" + std::string(k_minimal_station.substr(11)))),
-            Strings{"station.yaml:1:1: 缺少必填项 'version' (格式版本)"});
+            Strings{"station.yaml:1:1: 缺少必填项 version (格式版本)"});
 }
 
 TEST(StationLoader, ExpectMustBeAMappingButIsOtherwiseIgnored) {

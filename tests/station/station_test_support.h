@@ -33,6 +33,13 @@ inline FactSpec list_of(FactSpec items, std::string label = "", bool required = 
   return spec;
 }
 
+// A list whose entries messages name by their `named_by` field.
+inline FactSpec named_list(FactSpec items, std::string label, std::string named_by) {
+  FactSpec spec = list_of(std::move(items), std::move(label));
+  spec.named_by = std::move(named_by);
+  return spec;
+}
+
 inline FactSpec enumeration(std::vector<std::string> values, std::string label = "",
                             bool required = false) {
   FactSpec spec = fact(FactType::enumeration, std::move(label), required);
@@ -95,7 +102,7 @@ inline FactSpec station_schema() {
        {"facilities", record("设施", false,
                              {{"office_area_m2", area},
                               {"functions", list_of(fact(FactType::string, "", true))}})},
-       {"staff", list_of(person, "工作人员")},
+       {"staff", named_list(person, "工作人员", "name")},
        {"mediation", record("人民调解", false,
                             {{"villages", count("辖区村(社区)数")},
                              {"village_committees", count("已建调委会的村(社区)数", "villages")},

@@ -32,7 +32,8 @@ TEST(WhatIf, ReplacesAValueAndRemembersTheOldOne) {
   ASSERT_EQ(changes.size(), 1u);
   EXPECT_EQ(changes[0].was, "184");
   EXPECT_EQ(document.root.find("mediation")->find("disputes_resolved")->text, "185");
-  EXPECT_EQ(what_if_line(changes[0]), "假设: mediation.disputes_resolved = 185 (原为 184)");
+  EXPECT_EQ(what_if_line(changes[0], shifan::testing::anhui_rubric(), nullptr),
+            "假设: mediation.disputes_resolved (调解成功数) = 185 (原为 184)");
 }
 
 TEST(WhatIf, CreatesMissingRecordsAndListEntries) {
@@ -46,7 +47,11 @@ TEST(WhatIf, CreatesMissingRecordsAndListEntries) {
   EXPECT_TRUE(problems.empty());
   ASSERT_EQ(changes.size(), 4u);
   EXPECT_FALSE(changes[0].was);
-  EXPECT_EQ(what_if_line(changes[0]), "假设: evaluation.satisfaction_percent = 95 (原未填写)");
+  EXPECT_EQ(what_if_line(changes[0], shifan::testing::anhui_rubric(), nullptr),
+            "假设: evaluation.satisfaction_percent (群众满意度(%)) = 95 (原未填写)");
+  FactValues facts = {{"staff", Value::list({Value::map({{Value::string("name"), Value::string("甲")}})})}};
+  EXPECT_EQ(what_if_line(changes[3], shifan::testing::anhui_rubric(), &facts),
+            "假设: staff[0].full_time (第 1 名工作人员 甲 的 专职) = false (原为 true)");
   EXPECT_EQ(document.root.find("evaluation")->find("satisfaction_percent")->text, "95");
   ASSERT_EQ(document.root.find("staff")->items.size(), 2u);
   EXPECT_EQ(document.root.find("staff")->items[1].find("name")->text, "乙");

@@ -1,0 +1,4 @@
+explain
+A8
+--facts
+examples/changqiao.json

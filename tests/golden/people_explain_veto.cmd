@@ -1,0 +1,4 @@
+explain
+V6
+--facts
+tests/data/people/named-staff.yaml

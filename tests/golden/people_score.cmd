@@ -1,0 +1,2 @@
+score
+tests/data/people/named-staff.yaml
