@@ -31,8 +31,10 @@ struct FactContext {
   const Source& source;
   Diagnostics& diagnostics;
   std::vector<DatedFact> dates;  // every valid date read, in file order
+  Diagnostics warnings = {};     // Severity::warning: they make no file invalid
 
   void report(Mark mark, std::string message);
+  void warn(Mark mark, std::string message);
 };
 
 // True for an absent node (nullptr), a null, or an empty scalar ("").
@@ -53,6 +55,14 @@ Facts validate_fields(const Node& mapping, const FactSpec& spec, const FactPath&
 // bool, int, number, string, enum, date (a present, non-empty scalar node).
 Value validate_scalar(const Node& node, const FactSpec& spec, const FactPath& path,
                       FactContext& context);
+
+// A string list's entry that is several of the spec's expected values run
+// together with Chinese punctuation (所长室，档案室) is an error; true when
+// reported.
+bool check_joined_entry(const Node& node, const FactSpec& spec, FactContext& context);
+
+// unique_by: no two entries of a list of records with the same value of that field.
+void check_unique(const Node& list, const FactSpec& spec, FactContext& context);
 
 // at_most: each field not above the sibling it names, reported at the field.
 void check_at_most(const Node& mapping, const FactSpec& spec, const Facts& fields,
