@@ -17,6 +17,10 @@ struct Mark {
   int sheet = 0;
 };
 
+// An error makes its input unusable; a warning is printed (as "警告: …")
+// and carried in JSON, but changes neither the result nor the exit code.
+enum class Severity { error, warning };
+
 // A problem at a place in a named source. Lines and columns are 1-based and
 // count characters (Unicode code points); 0 means "not known". A workbook
 // cell has sheet > 0 (its index, for ordering) and its name in sheet_name.
@@ -28,6 +32,7 @@ struct Diagnostic {
   std::string source_line;  // the text of `line`, for the caret; may be empty
   int sheet = 0;
   std::string sheet_name = {};
+  Severity severity = Severity::error;
 };
 
 // A cell's A1 reference: cell_reference(5, 4) is "D5".
@@ -35,7 +40,8 @@ std::string cell_reference(int row, int column);
 
 using Diagnostics = std::vector<Diagnostic>;
 
-// "file:line:column: message" ("file:sheet!D5: message" for a cell), then the source line and a `^` under the
+// "file:line:column: message" ("file:sheet!D5: message" for a cell; "警告: " before a
+// warning's message), then the source line and a `^` under the
 // column (aligned by display width, so Chinese text lines up). No newline at
 // the end. Parts that are not known are left out.
 std::string format_diagnostic(const Diagnostic& diagnostic);

@@ -80,7 +80,9 @@ struct FactSpec {
   std::vector<std::string> one_of;                        // record
   std::shared_ptr<const FactSpec> items;                  // list
   std::string named_by;  // list: the entries' string field that names each one, or empty
+  std::string unique_by;  // list of records: a field no two entries may share, or empty
   std::vector<std::string> values;                        // enum
+  std::vector<std::string> expected;  // string: the usual values; another one is a warning
   std::optional<Decimal> min;                             // int, number
   std::optional<Decimal> max;
   std::string at_most;  // sibling field name, or empty

@@ -36,11 +36,15 @@ struct Station {
   std::string station_class;
   std::string assessed_on;
   std::shared_ptr<const Source> source;
+  Diagnostics warnings;  // Severity::warning, in file order (LoadedStation::warnings)
 };
 
 struct LoadedStation {
   std::optional<Station> station;  // set only when diagnostics is empty
-  Diagnostics diagnostics;
+  Diagnostics diagnostics;         // errors
+  // Values allowed but likely slips (a name the rubric does not list, a
+  // percentage written as a fraction), in file order; they make no file invalid.
+  Diagnostics warnings;
 };
 
 // Validates a read station document against the rubric (station-facts.md):

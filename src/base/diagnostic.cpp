@@ -92,9 +92,10 @@ int display_width(std::string_view utf8) {
 
 std::string format_diagnostic(const Diagnostic& d) {
   std::string out = d.file;
+  std::string message = (d.severity == Severity::warning ? "警告: " : "") + printable(d.message);
   if (d.sheet > 0) {
     out += ":" + printable(d.sheet_name) + (d.line > 0 && d.column > 0 ? "!" + cell_reference(d.line, d.column) : "");
-    return out + ": " + printable(d.message);
+    return out + ": " + message;
   }
   if (d.line > 0) {
     out += fmt::format(":{}", d.line);
@@ -102,7 +103,7 @@ std::string format_diagnostic(const Diagnostic& d) {
       out += fmt::format(":{}", d.column);
     }
   }
-  out += out.empty() ? printable(d.message) : ": " + printable(d.message);
+  out += out.empty() ? message : ": " + message;
   if (d.line > 0 && d.column > 0 && !d.source_line.empty()) {
     // A long line shows only a window around the column.
     std::string_view line = d.source_line;

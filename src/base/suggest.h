@@ -11,7 +11,9 @@ namespace shifan::detail {
 std::size_t edit_distance(std::string_view a, std::string_view b);
 
 // The candidate closest to `word` by edit distance (in code points), when it
-// is close enough to be a likely typo; otherwise "".
+// is close enough to be a likely typo; otherwise "". Digits match Chinese
+// numerals ("2类" finds "二类"); one numeral for another is no typo ("四类"
+// finds nothing among 一类, 二类, 三类).
 std::string closest_match(std::string_view word, const std::vector<std::string>& candidates);
 
 // " (是否想写 'x'?)" for the closest candidate, or "" when none is close.

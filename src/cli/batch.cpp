@@ -15,7 +15,7 @@ Tally run_batch(const BatchOptions& options, const Rubric& rubric, ReportWriter&
   for (const std::string& argument : options.arguments) {
     for (const std::string& file : station_files(argument, err)) {
       StationInput loaded = read_station_input(file, rubric, options.what_if);
-      for (const std::string& problem : loaded.problems) {
+      for (const std::string& problem : loaded.messages) {
         err << problem << '\n';
       }
       if (!loaded.station) {

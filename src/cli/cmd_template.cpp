@@ -6,6 +6,9 @@
 #include <iostream>
 #include <memory>
 
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
 #include "commands.h"
 #include "fact_path.h"
 #include "inputs.h"
@@ -45,7 +48,8 @@ std::string check_options(const Rubric& rubric, const TemplateCommandOptions& op
   const FactSpec* spec = find_spec(rubric.facts, FactPath::of(rubric.identity.station_class));
   if (!options.station_class.empty() && spec != nullptr && spec->type == FactType::enumeration &&
       std::find(spec->values.begin(), spec->values.end(), options.station_class) == spec->values.end()) {
-    return "--class: '" + options.station_class + "' 不是允许的值" + did_you_mean(options.station_class, spec->values);
+    return fmt::format("--class: '{}' 不是允许的值 ({}){}", options.station_class, fmt::join(spec->values, ", "),
+                       did_you_mean(options.station_class, spec->values));
   }
   if (!options.assessed_on.empty() && !parse_date(options.assessed_on)) {
     return "--assessed-on: '" + options.assessed_on + "' 不是日期 (YYYY-MM-DD)";

@@ -1,6 +1,8 @@
 #include "inputs.h"
 
+#include <algorithm>
 #include <ostream>
+#include <tuple>
 
 #include "shifan/document.h"
 
@@ -26,6 +28,7 @@ StationInput read_station_input(const std::string& path, const Rubric& rubric,
     document = read_station_document(input_name(path), read_file(path, ReadLimits{}.max_bytes), rubric);
   } catch (const Error& e) {
     input.problems.emplace_back(e.what());
+    input.messages = input.problems;
     return input;
   }
   Diagnostics what_if_problems;
@@ -39,6 +42,18 @@ StationInput read_station_input(const std::string& path, const Rubric& rubric,
   for (const Diagnostic& diagnostic : diagnostics) {
     input.problems.push_back(format_diagnostic(diagnostic));
   }
+  input.messages = input.problems;
+  if (!loaded.warnings.empty()) {  // warnings among the problems, by position
+    Diagnostics all = diagnostics;
+    all.insert(all.end(), loaded.warnings.begin(), loaded.warnings.end());
+    std::stable_sort(all.begin(), all.end(), [](const Diagnostic& a, const Diagnostic& b) {
+      return std::tie(a.sheet, a.line, a.column) < std::tie(b.sheet, b.line, b.column);
+    });
+    input.messages.clear();
+    for (const Diagnostic& diagnostic : all) {
+      input.messages.push_back(format_diagnostic(diagnostic));
+    }
+  }
   if (diagnostics.empty()) {
     input.station = std::move(loaded.station);
   }
@@ -48,7 +63,7 @@ StationInput read_station_input(const std::string& path, const Rubric& rubric,
 std::optional<Station> load_station_file(const std::string& path, const Rubric& rubric,
                                          std::ostream& err) {
   StationInput input = read_station_input(path, rubric);
-  for (const std::string& problem : input.problems) {
+  for (const std::string& problem : input.messages) {
     err << problem << '\n';
   }
   return std::move(input.station);

@@ -24,6 +24,8 @@ struct StationInput {
   std::optional<Station> station;     // set only when there is no problem
   std::vector<WhatIfChange> what_if;  // the changes made, in order
   std::vector<std::string> problems;  // formatted diagnostics, or why the file can't be read
+  // What to print: the problems and the warnings, formatted, in file order.
+  std::vector<std::string> messages;
 };
 
 // The station at `path` ("-" = standard input) with the assignments applied
@@ -32,7 +34,8 @@ struct StationInput {
 StationInput read_station_input(const std::string& path, const Rubric& rubric,
                                 const std::vector<Assignment>& what_if = {});
 
-// read_station_input with its problems printed to `err`; nullopt when there are any.
+// read_station_input with its messages (problems and warnings) printed to
+// `err`; nullopt when there are problems.
 std::optional<Station> load_station_file(const std::string& path, const Rubric& rubric,
                                          std::ostream& err);
 

@@ -2,9 +2,11 @@
 
 #include <fmt/format.h>
 
+#include "full_width.h"
 #include "json_reader.h"
 #include "position_map.h"
 #include "utf8.h"
+#include "workbook.h"
 #include "yaml_reader.h"
 
 namespace shifan {
@@ -13,13 +15,51 @@ namespace {
 constexpr std::string_view k_bom = "\xEF\xBB\xBF";
 constexpr int k_max_encoding_problems = 10;
 
+// True when every byte above 0x7F belongs to a GB18030 (GBK) character: a
+// lead byte 0x81–0xFE with a trail 0x40–0xFE (not 0x7F), or the four-byte
+// form lead, 0x30–0x39, lead, 0x30–0x39; and at least one pair is a GB2312
+// character (both bytes 0xA1–0xFE), as Chinese text has. Latin-1 fails.
+bool is_gb18030(std::string_view text) {
+  bool chinese = false;
+  auto in = [&](std::size_t i, unsigned low, unsigned high) {
+    auto byte = i < text.size() ? static_cast<unsigned char>(text[i]) : 0U;
+    return byte >= low && byte <= high;
+  };
+  for (std::size_t i = 0; i < text.size();) {
+    if (!in(i, 0x80, 0xFF)) {
+      ++i;
+    } else if (in(i, 0x81, 0xFE) && in(i + 1, 0x30, 0x39) && in(i + 2, 0x81, 0xFE) && in(i + 3, 0x30, 0x39)) {
+      i += 4;
+    } else if (in(i, 0x81, 0xFE) && (in(i + 1, 0x40, 0x7E) || in(i + 1, 0x80, 0xFE))) {
+      chinese = chinese || (in(i, 0xA1, 0xFE) && in(i + 1, 0xA1, 0xFE));
+      i += 2;
+    } else {
+      return false;
+    }
+  }
+  return chinese;
+}
+
+// A whole file that is not UTF-8 text: one message for it.
+std::string foreign_format(std::string_view text) {
+  if (text.starts_with("\xFF\xFE") || text.starts_with("\xFE\xFF")) {
+    return "文件是 UTF-16 编码; 只接受 UTF-8, 请另存为 UTF-8";
+  }
+  if (detail::looks_like_workbook(text)) {
+    return "这是 Excel/WPS 工作簿 (.xlsx 或 .xls), 不是文本文件; 这里只接受 YAML 或 JSON";
+  }
+  if (detail::find_invalid_utf8(text) != std::string_view::npos && is_gb18030(text)) {
+    return "文件似乎是 GBK 编码, 只接受 UTF-8; 请另存为 UTF-8";
+  }
+  return "";
+}
+
 // Reports invalid UTF-8, NUL and other control characters (the first few);
 // true when there are none.
 bool check_encoding(const Source& source, Diagnostics& diagnostics) {
   std::string_view text = source.text();
-  if (text.starts_with("\xFF\xFE") || text.starts_with("\xFE\xFF")) {
-    diagnostics.push_back(Diagnostic{source.name(), 0, 0,
-                                     "文件是 UTF-16 编码; 只接受 UTF-8, 请另存为 UTF-8", {}});
+  if (std::string problem = foreign_format(text); !problem.empty()) {
+    diagnostics.push_back(Diagnostic{source.name(), 0, 0, std::move(problem), {}});
     return false;
   }
   detail::PositionMap positions(text);
@@ -86,8 +126,13 @@ Document read_document(std::string name, std::string text, const ReadLimits& lim
     document.complete = false;
     return document;
   }
+  bool json = looks_like_json(source.text());
+  if (!json && !detail::check_yaml_full_width(source, document.diagnostics)) {
+    document.complete = false;
+    return document;
+  }
   bool stopped = false;
-  document.root = looks_like_json(source.text())
+  document.root = json
                       ? detail::read_json(source, limits, document.diagnostics, &stopped)
                       : detail::read_yaml(source, limits, document.diagnostics, &stopped);
   document.complete = !stopped;

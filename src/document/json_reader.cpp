@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "full_width.h"
 #include "position_map.h"
 #include "tree_builder.h"
 #include "utf8.h"
@@ -137,10 +138,16 @@ class JsonParser {
 
   std::string parse_string();
   unsigned parse_hex4();
+  // A full-width character where the syntax wanted ASCII says so.
   [[noreturn]] void fail(std::size_t at, std::string_view message) {
     Mark mark = m_positions.mark(at);
+    std::size_t next = at;
+    char32_t c = at < m_text.size() ? decode_code_point(m_text, next) : 0;
+    std::string slip = is_full_width(c) ? fmt::format(" (这里是全角字符 '{}', 请改为半角 '{}')",
+                                                      m_text.substr(at, next - at), half_width(m_text.substr(at, next - at)))
+                                        : "";
     throw StopReading{
-        m_source.diagnose(mark.line, mark.column, fmt::format("JSON 语法错误: {}", message))};
+        m_source.diagnose(mark.line, mark.column, fmt::format("JSON 语法错误: {}{}", message, slip))};
   }
 
   const Source& m_source;

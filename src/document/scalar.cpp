@@ -1,9 +1,13 @@
+#include <algorithm>
+#include <array>
 #include <charconv>
 #include <cmath>
 #include <limits>
+#include <type_traits>
 
 #include <fmt/format.h>
 
+#include "full_width.h"
 #include "shifan/document.h"
 #include "utf8.h"
 
@@ -83,10 +87,25 @@ std::optional<T> report(const Node& node, const Source& source, Diagnostics& dia
   return std::nullopt;
 }
 
+// What to write instead of a plain scalar typed as people say it: full-width
+// digits and punctuation (`１８６`, `4。5`), 是/否 for a bool; "" otherwise.
+std::string slip_hint(const Node& node, bool boolean) {
+  if (node.kind != Node::Kind::scalar) {
+    return "";
+  }
+  constexpr std::array<std::string_view, 6> k_words = {"是", "否", "有", "无", "对", "错"};
+  if (boolean && std::find(k_words.begin(), k_words.end(), node.text) != k_words.end()) {
+    return "; 请写 true (是) 或 false (否)";
+  }
+  std::string half = detail::half_width(node.text);
+  return half == node.text ? "" : fmt::format("; 这是全角字符, 请写半角: {}", half);
+}
+
 template <typename T>
 std::optional<T> expected(const Node& node, const Source& source, Diagnostics& diagnostics,
                           std::string_view what) {
-  return report<T>(node, source, diagnostics, fmt::format("应为{}, 实际为{}", what, describe(node)));
+  return report<T>(node, source, diagnostics,
+                   fmt::format("应为{}, 实际为{}{}", what, describe(node), slip_hint(node, std::is_same_v<T, bool>)));
 }
 
 constexpr std::string_view k_no_hex = "不接受十六进制/八进制写法, 请写十进制";

@@ -72,6 +72,24 @@ void parts(JsonWriter& out, const ScoreResult& result) {
   out.end_object();
 }
 
+// The station file's warnings (docs/score-json.md), when there are any.
+void warnings(JsonWriter& out, const Diagnostics& warnings) {
+  if (warnings.empty()) {
+    return;
+  }
+  out.key("warnings").begin_array();
+  for (const Diagnostic& warning : warnings) {
+    out.begin_object();
+    if (warning.sheet > 0) {
+      out.key("sheet").string(warning.sheet_name);
+    }
+    out.key("line").number(Decimal::from_hundredths(warning.line * 100));
+    out.key("column").number(Decimal::from_hundredths(warning.column * 100));
+    out.key("message").string(warning.message).end_object();
+  }
+  out.end_array();
+}
+
 }  // namespace
 
 std::string render_json(const ScoreResult& result) {
@@ -120,7 +138,9 @@ std::string render_json(const ScoreResult& result) {
     out.key("claimed").number(discrepancy.claimed).key("computed").number(discrepancy.computed);
     out.end_object();
   }
-  out.end_array().end_object();
+  out.end_array();
+  warnings(out, result.station->warnings);
+  out.end_object();
   return out.str() + "\n";
 }
 

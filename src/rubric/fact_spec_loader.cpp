@@ -19,11 +19,11 @@ struct TypeInfo {
 const std::array<TypeInfo, 8>& type_infos() {
   static const std::array<TypeInfo, 8> k_types = {{
       {FactType::record, {"fields", "one_of"}},
-      {FactType::list, {"items", "named_by"}},
+      {FactType::list, {"items", "named_by", "unique_by"}},
       {FactType::boolean, {}},
       {FactType::integer, {"min", "max", "at_most", "positive", "digits"}},
       {FactType::number, {"min", "max", "at_most", "positive", "step"}},
-      {FactType::string, {}},
+      {FactType::string, {"expected"}},
       {FactType::enumeration, {"values"}},
       {FactType::date, {}},
   }};
@@ -33,7 +33,7 @@ const std::array<TypeInfo, 8>& type_infos() {
 const Keys k_common_keys = {"type", "label", "required", "note"};
 const Keys k_all_keys = {"type",    "label",    "required", "note", "fields", "one_of",
                          "items",   "values",   "min",      "max",  "at_most", "positive",
-                         "step",    "digits",   "named_by"};
+                         "step",    "digits",   "named_by", "unique_by", "expected"};
 
 // The spec node names one of the fact types.
 bool has_known_type(const shifan::Node& node) {
@@ -53,7 +53,9 @@ std::vector<std::string> field_names(const FactSpec& record) {
   return names;
 }
 
-void load_values(const shifan::Node& node, const Constants& constants, FactSpec& spec, Reporter& reporter) {
+// `values` of an enum, `expected` of a string: a list of strings or a constant's name.
+void load_values(const shifan::Node& node, const Constants& constants, std::vector<std::string>& values,
+                 std::string_view key, Reporter& reporter) {
   if (node.kind == shifan::Node::Kind::scalar) {
     auto it = std::find_if(constants.begin(), constants.end(),
                            [&](const auto& constant) { return constant.first == node.text; });
@@ -69,12 +71,12 @@ void load_values(const shifan::Node& node, const Constants& constants, FactSpec&
     if (value.kind() == Value::Kind::list_type) {
       for (const Value& element : value.as_list()) {
         if (element.kind() == Value::Kind::string_type) {
-          spec.values.push_back(element.as_string());
+          values.push_back(element.as_string());
         }
       }
     } else if (value.kind() == Value::Kind::map_type) {
-      for (const auto& [key, ignored] : value.as_map()) {
-        spec.values.push_back(key.as_string());
+      for (const auto& [name, ignored] : value.as_map()) {
+        values.push_back(name.as_string());
       }
     } else {
       reporter.error(node.mark, "常量 '" + node.text + "' 不是列表或映射");
@@ -86,14 +88,14 @@ void load_values(const shifan::Node& node, const Constants& constants, FactSpec&
   }
   for (const shifan::Node& item : node.items) {
     if (std::optional<std::string> value = read_string(item, reporter)) {
-      if (std::find(spec.values.begin(), spec.values.end(), *value) != spec.values.end()) {
+      if (std::find(values.begin(), values.end(), *value) != values.end()) {
         reporter.error(item.mark, "重复的取值 '" + *value + "'");
       }
-      spec.values.push_back(*value);
+      values.push_back(*value);
     }
   }
   if (node.items.empty()) {
-    reporter.error(node.mark, "enum 的取值不能为空");
+    reporter.error(node.mark, std::string(key) + " 的取值不能为空");
   }
 }
 
@@ -186,24 +188,28 @@ void load_number_options(const shifan::Node& node, FactSpec& spec, Reporter& rep
   }
 }
 
-// named_by: a string field of the list's record entries.
-void load_named_by(const shifan::Node& node, FactSpec& list, Reporter& reporter) {
+// named_by and unique_by: a field of the list's record entries that `fits`
+// (described by `what`); "" with a diagnostic otherwise.
+template <typename Fits>
+std::string load_entry_field(const shifan::Node& node, const FactSpec& list, std::string_view key,
+                             std::string_view what, Fits fits, Reporter& reporter) {
   std::optional<std::string> name = read_string(node, reporter);
   if (!name || list.items == nullptr) {
-    return;
+    return "";
   }
   const FactSpec* field = list.items->field(*name);
-  if (field == nullptr || field->type != FactType::string) {
-    std::vector<std::string> names;
-    for (const auto& [key, spec] : list.items->fields) {
-      if (spec.type == FactType::string) {
-        names.push_back(key);
-      }
-    }
-    reporter.error(node.mark, "named_by 应为列表项中 string 类型的字段: '" + *name + "'" + did_you_mean(*name, names));
-    return;
+  if (field != nullptr && fits(*field)) {
+    return *name;
   }
-  list.named_by = *name;
+  std::vector<std::string> names;
+  for (const auto& [other, spec] : list.items->fields) {
+    if (fits(spec)) {
+      names.push_back(other);
+    }
+  }
+  reporter.error(node.mark, std::string(key) + " 应为列表项中" + std::string(what) + "的字段: '" + *name + "'" +
+                                did_you_mean(*name, names));
+  return "";
 }
 
 }  // namespace
@@ -266,11 +272,22 @@ FactSpec load_fact_spec(const shifan::Node& node, bool in_list_entry, const Cons
       spec.items = std::make_shared<FactSpec>(load_fact_spec(*items, true, constants, reporter));
     }
     if (const shifan::Node* named_by = node.find("named_by")) {
-      load_named_by(*named_by, spec, reporter);
+      spec.named_by = load_entry_field(*named_by, spec, "named_by", " string 类型",
+                                       [](const FactSpec& field) { return field.type == FactType::string; }, reporter);
+    }
+    if (const shifan::Node* unique_by = node.find("unique_by")) {
+      spec.unique_by = load_entry_field(
+          *unique_by, spec, "unique_by", "标量",
+          [](const FactSpec& field) { return field.type != FactType::record && field.type != FactType::list; },
+          reporter);
     }
   } else if (spec.type == FactType::enumeration) {
     if (const shifan::Node* values = node.find("values")) {
-      load_values(*values, constants, spec, reporter);
+      load_values(*values, constants, spec.values, "enum", reporter);
+    }
+  } else if (spec.type == FactType::string) {
+    if (const shifan::Node* expected = node.find("expected")) {
+      load_values(*expected, constants, spec.expected, "expected", reporter);
     }
   } else if (is_numeric(spec)) {
     load_number_options(node, spec, reporter);

@@ -1,6 +1,9 @@
 #include <algorithm>
 #include <cstdlib>
 
+#include <fmt/format.h>
+
+#include "cell_text.h"
 #include "fact_validator.h"
 #include "suggest.h"
 
@@ -68,6 +71,34 @@ Value integer(const Node& node, const FactSpec& spec, const FactPath& path,
   return ok ? Value::integer(*value) : Value::unknown(path.str());
 }
 
+// A percentage (max 100, labelled "%" or named "…percent") given as a
+// fraction, 0.97 for 97: a warning, since 0.97% is possible but unlikely.
+void check_fraction_for_percent(Decimal value, const std::string& text, const FactSpec& spec,
+                                const FactPath& path, Mark mark, FactContext& context) {
+  bool percent = spec.max && *spec.max == Decimal::from_hundredths(10000) &&
+                 (spec.label.find('%') != std::string::npos || path.str().ends_with("percent"));
+  if (percent && value > Decimal() && value < Decimal::from_hundredths(100)) {
+    context.warn(mark, fmt::format("{} 为 {}, 是否应为 {}? (百分数请写 0–100 之间的数)",
+                                   spec.label.empty() ? path.str() : spec.label, text,
+                                   Decimal::from_hundredths(value.hundredths() * 100).str()));
+  }
+}
+
+// A string fact with expected values: another value is a warning with a did-you-mean.
+Value string_value(const Node& node, const FactSpec& spec, const FactPath& path, FactContext& context) {
+  std::optional<std::string> text = as_string(node, context.source, context.diagnostics);
+  if (!text) {
+    return Value::unknown(path.str());
+  }
+  const std::vector<std::string>& known = spec.expected;
+  if (!known.empty() && std::find(known.begin(), known.end(), *text) == known.end()) {
+    std::string what = spec.label.empty() ? "取值" : spec.label;
+    context.warn(node.mark, fmt::format("'{}' 不是细则列出的{}{}; 如是细则之外的{}, 可以保留", *text, what,
+                                        did_you_mean(*text, known), what));
+  }
+  return Value::string(*text);
+}
+
 Value number(const Node& node, const FactSpec& spec, const FactPath& path,
              FactContext& context) {
   std::optional<std::string> text = as_decimal_text(node, context.source, context.diagnostics);
@@ -90,6 +121,7 @@ Value number(const Node& node, const FactSpec& spec, const FactPath& path,
   if (!check_bounds(*value, *text, spec, node.mark, context)) {
     return Value::unknown(path.str());
   }
+  check_fraction_for_percent(*value, *text, spec, path, node.mark, context);
   return Value::decimal(value->hundredths(), 2);
 }
 
@@ -123,7 +155,11 @@ Value date(const Node& node, const FactPath& path, FactContext& context) {
   }
   std::optional<Date> value = parse_date(*text);
   if (!value) {
-    context.report(node.mark, "无效的日期 '" + *text + "'");
+    // 2024/3/5, 2024.3.5, 2024年3月5日: say how to write it, with this date when it is one.
+    std::optional<Date> typed = parse_date(date_text(*text));
+    bool iso_form = text->size() == 10 && (*text)[4] == '-' && (*text)[7] == '-';
+    std::string hint = iso_form ? "" : "; 日期请写作 YYYY-MM-DD, 如 " + (typed ? format_date(*typed) : "2024-03-05");
+    context.report(node.mark, "无效的日期 '" + *text + "'" + hint);
     return Value::unknown(path.str());
   }
   context.dates.push_back({*value, node.mark});
@@ -147,7 +183,7 @@ Value validate_scalar(const Node& node, const FactSpec& spec, const FactPath& pa
     case FactType::number: return number(node, spec, path, context);
     case FactType::enumeration: return enumeration(node, spec, path, context);
     case FactType::date: return date(node, path, context);
-    case FactType::string:
+    case FactType::string: return string_value(node, spec, path, context);
     case FactType::record:
     case FactType::list: break;
   }

@@ -86,10 +86,13 @@ Value validate_list(const Node& node, const FactSpec& spec, const FactPath& path
     } else if (is_empty(&item)) {
       context.report(item.mark, missing(item_path, context));
       entries.push_back(Value::unknown(item_path.str()));
+    } else if (check_joined_entry(item, *spec.items, context)) {
+      entries.push_back(Value::unknown(item_path.str()));
     } else {
       entries.push_back(validate_fact(&item, *spec.items, item_path, context));
     }
   }
+  check_unique(node, spec, context);
   return Value::list(std::move(entries));
 }
 
@@ -101,6 +104,11 @@ void FactContext::report(Mark mark, std::string message) {
 
 std::string FactContext::for_people(const FactPath& path) const {
   return facts != nullptr && root != nullptr ? detail::for_people(*facts, path, *root) : path.str();
+}
+
+void FactContext::warn(Mark mark, std::string message) {
+  warnings.push_back(source.diagnose(mark, std::move(message)));
+  warnings.back().severity = Severity::warning;
 }
 
 bool is_empty(const Node* node) {

@@ -33,8 +33,10 @@ struct FactContext {
   std::vector<DatedFact> dates;  // every valid date read, in file order
   const FactSpec* facts = nullptr;  // the schema's top level, to name paths for people
   const Node* root = nullptr;       // the station file's tree, for the people's names
+  Diagnostics warnings = {};        // Severity::warning: they make no file invalid
 
   void report(Mark mark, std::string message);
+  void warn(Mark mark, std::string message);
   // `path` as messages show it (for_people): "staff[2].name (第 3 名工作人员 王某某 的
   // 姓名)"; just the path without `facts` and `root`.
   std::string for_people(const FactPath& path) const;
@@ -58,6 +60,14 @@ Facts validate_fields(const Node& mapping, const FactSpec& spec, const FactPath&
 // bool, int, number, string, enum, date (a present, non-empty scalar node).
 Value validate_scalar(const Node& node, const FactSpec& spec, const FactPath& path,
                       FactContext& context);
+
+// A string list's entry that is several of the spec's expected values run
+// together with Chinese punctuation (所长室，档案室) is an error; true when
+// reported.
+bool check_joined_entry(const Node& node, const FactSpec& spec, FactContext& context);
+
+// unique_by: no two entries of a list of records with the same value of that field.
+void check_unique(const Node& list, const FactSpec& spec, FactContext& context);
 
 // at_most: each field not above the sibling it names, reported at the field.
 void check_at_most(const Node& mapping, const FactSpec& spec, const Facts& fields,

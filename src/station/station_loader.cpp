@@ -50,6 +50,16 @@ std::string text_at(const Facts& facts, const std::string& path) {
   return "";
 }
 
+// Diagnostics in file order: by sheet, line and column.
+void sort_by_position(Diagnostics::iterator begin, Diagnostics::iterator end) {
+  std::stable_sort(begin, end, [](const Diagnostic& a, const Diagnostic& b) {
+    if (a.sheet != b.sheet) {
+      return a.sheet < b.sheet;
+    }
+    return a.line != b.line ? a.line < b.line : a.column < b.column;
+  });
+}
+
 // The root checked against the format and the schema; problems go to context.
 Station read_station(const Node& root, const Rubric& rubric, FactContext& context) {
   check_version(root, context);
@@ -84,18 +94,15 @@ LoadedStation load_station(const Document& document, const Rubric& rubric) {
     Station station = read_station(root, rubric, context);
     station.file = document.source->name();
     station.source = document.source;
+    sort_by_position(context.warnings.begin(), context.warnings.end());
+    loaded.warnings = context.warnings;
+    station.warnings = std::move(context.warnings);
     if (loaded.diagnostics.empty()) {
       loaded.station = std::move(station);
     }
   }
   // The reader's problems first, then the schema's in file order.
-  std::stable_sort(loaded.diagnostics.begin() + static_cast<std::ptrdiff_t>(own),
-                   loaded.diagnostics.end(), [](const Diagnostic& a, const Diagnostic& b) {
-                     if (a.sheet != b.sheet) {
-                       return a.sheet < b.sheet;
-                     }
-                     return a.line != b.line ? a.line < b.line : a.column < b.column;
-                   });
+  sort_by_position(loaded.diagnostics.begin() + static_cast<std::ptrdiff_t>(own), loaded.diagnostics.end());
   return loaded;
 }
 

@@ -8,6 +8,7 @@
 #include "cell_text.h"
 #include "shifan/station.h"
 #include "suggest.h"
+#include "table_text.h"
 #include "workbook.h"
 #include "workbook_layout.h"
 
@@ -471,7 +472,16 @@ class WorkbookStation {
 }  // namespace
 
 Document read_station_document(std::string name, std::string bytes, const Rubric& rubric, const ReadLimits& limits) {
-  if (!detail::looks_like_workbook(bytes)) {
+  bool zipped = detail::looks_like_workbook(bytes);
+  if (std::string table = zipped || bytes.size() > limits.max_bytes ? "" : detail::table_text_problem(bytes);
+      !table.empty()) {
+    Document document;
+    document.complete = false;
+    document.diagnostics.push_back(Diagnostic{name, 0, 0, std::move(table), {}});
+    document.source = std::make_shared<const Source>(std::move(name), std::string());
+    return document;
+  }
+  if (!zipped) {
     return read_document(std::move(name), std::move(bytes), limits);
   }
   detail::Workbook workbook = detail::read_workbook(std::move(name), bytes, limits);

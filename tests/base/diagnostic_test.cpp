@@ -13,6 +13,16 @@ TEST(Diagnostic, FormatsPositionSourceAndCaret) {
             "    ^");
 }
 
+TEST(Diagnostic, WarningsSayWarning) {
+  Source source("station.yaml", "functions: [会议室]\n");
+  Diagnostic warning = source.diagnose(1, 13, "不在常见取值中");
+  warning.severity = Severity::warning;
+  EXPECT_EQ(format_diagnostic(warning),
+            "station.yaml:1:13: 警告: 不在常见取值中\n"
+            "  functions: [会议室]\n"
+            "              ^");
+}
+
 TEST(Diagnostic, ControlCharactersAndBadBytesAreNotPrinted) {
   Source source("s.yaml", "a: \x1b[2J\x01\xFF\x7F x\n");
   EXPECT_EQ(format_diagnostic(source.diagnose(1, 11, "key '\x1b[31m'")),

@@ -20,6 +20,15 @@ TEST(Suggest, CountsChineseByCharacter) {
   EXPECT_EQ(closest_match("甲乙丙", values), "");
 }
 
+TEST(Suggest, DigitsReadAsChineseNumeralsAndANumeralIsNoTypo) {
+  std::vector<std::string> values = {"一类", "二类", "三类"};
+  EXPECT_EQ(closest_match("2类", values), "二类");
+  EXPECT_EQ(closest_match("２类", values), "二类");
+  EXPECT_EQ(closest_match("四类", values), "");
+  EXPECT_EQ(closest_match("4类", values), "");
+  EXPECT_EQ(edit_distance("四类", "一类"), 1U);
+}
+
 TEST(Suggest, IgnoresVeryLongWords) {
   EXPECT_EQ(closest_match(std::string(100, 'a'), {std::string(100, 'a')}), "");
 }

@@ -65,7 +65,7 @@ TEST(Batch, AppliesWhatIfToEveryStation) {
   ASSERT_TRUE(set) << problem;
   Recorder recorder;
   std::ostringstream err;
-  Tally tally = run_batch(options({SHIFAN_SOURCE_DIR "/examples/changqiao.json", SHIFAN_SOURCE_DIR "/examples/yunling.yaml"},
+  Tally tally = run_batch(options({SHIFAN_SOURCE_DIR "/examples/changqiao.json", SHIFAN_SOURCE_DIR "/examples/tingxi.yaml"},
                                   {*set}),
                           anhui_rubric(), recorder, err);
   EXPECT_EQ(recorder.changes, 2u);

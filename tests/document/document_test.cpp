@@ -37,6 +37,22 @@ TEST(Document, BomIsStrippedAndCrlfAccepted) {
   EXPECT_EQ(at(*json.root.find("a")), "2:7");
 }
 
+TEST(Document, GbkTextIsOneMessage) {
+  // "name: 黄村司法所\nclass: 二类\n" as Notepad's "ANSI" saves it on a Chinese Windows.
+  Document d = read_document("s.yaml", "name: \xBB\xC6\xB4\xE5\xCB\xBE\xB7\xA8\xCB\xF9\nclass: \xB6\xFE\xC0\xE0\n");
+  EXPECT_FALSE(d.complete);
+  EXPECT_EQ(messages(d), "s.yaml: 文件似乎是 GBK 编码, 只接受 UTF-8; 请另存为 UTF-8\n");
+  // Latin-1 is not taken for GBK.
+  EXPECT_NE(messages(read_document("s.yaml", "name: Caf\xE9s\n")).find("无效的 UTF-8 字节 0xE9"), std::string::npos);
+}
+
+TEST(Document, AWorkbookWhereTextIsExpectedIsNamed) {
+  for (const char* magic : {"PK\x03\x04", "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"}) {
+    EXPECT_EQ(messages(read_document("s.yaml", std::string(magic) + std::string("\x01\x02\x00rest", 7))),
+              "s.yaml: 这是 Excel/WPS 工作簿 (.xlsx 或 .xls), 不是文本文件; 这里只接受 YAML 或 JSON\n");
+  }
+}
+
 TEST(Document, InvalidUtf8AndNulAreReportedBeforeParsing) {
   EXPECT_EQ(messages(read_document("s.yaml", "a: 1\nb: 中\xFF\n")),
             "s.yaml:2:5: 无效的 UTF-8 字节 0xFF (只接受 UTF-8 编码)\n  b: 中\uFFFD\n       ^\n");
@@ -49,7 +65,7 @@ TEST(Document, InvalidUtf8AndNulAreReportedBeforeParsing) {
   EXPECT_EQ(messages(read_document("s.yaml", "a: 1 # c\n\x01\tb\x7F\n")),
             "s.yaml:2:1: 文本中有控制字符 U+0001\n  \uFFFD b\uFFFD\n  ^\n"
             "s.yaml:2:4: 文本中有控制字符 U+007F\n  \uFFFD b\uFFFD\n     ^\n");
-  EXPECT_EQ(read_document("s.yaml", std::string(50, '\xC0')).diagnostics.size(), 10U);
+  EXPECT_EQ(read_document("s.yaml", std::string(50, '\xFF')).diagnostics.size(), 10U);
   EXPECT_EQ(messages(read_document("s.yaml", "\xFF\xFE" "a\0:\0")),
             "s.yaml: 文件是 UTF-16 编码; 只接受 UTF-8, 请另存为 UTF-8\n");
 }

@@ -1,4 +1,5 @@
-// Fuzzes a station file end to end against the built-in rubric: read it,
+// Fuzzes a station file end to end against the built-in rubric: read it
+// (YAML, JSON, or a table or workbook recognised by its bytes),
 // validate it, and when it validates score it and render both reports.
 // Traps when a diagnostic points outside the text.
 #include <cstddef>
@@ -35,7 +36,7 @@ void check_position(const shifan::Diagnostic& diagnostic, std::size_t text_size)
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   std::string text(reinterpret_cast<const char*>(data), size);
-  shifan::Document document = shifan::read_document("fuzz.yaml", text);
+  shifan::Document document = shifan::read_station_document("fuzz.yaml", text, rubric());
   for (const shifan::Diagnostic& diagnostic : document.diagnostics) {
     check_position(diagnostic, size);
     shifan::format_diagnostic(diagnostic);
@@ -44,9 +45,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     return 0;
   }
   shifan::LoadedStation loaded = shifan::load_station(document, rubric());
-  for (const shifan::Diagnostic& diagnostic : loaded.diagnostics) {
-    check_position(diagnostic, size);
-    shifan::format_diagnostic(diagnostic);
+  for (const shifan::Diagnostics* list : {&loaded.diagnostics, &loaded.warnings}) {
+    for (const shifan::Diagnostic& diagnostic : *list) {
+      check_position(diagnostic, size);
+      shifan::format_diagnostic(diagnostic);
+    }
   }
   if (loaded.station.has_value() == !loaded.diagnostics.empty()) {
     __builtin_trap();

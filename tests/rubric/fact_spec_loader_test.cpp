@@ -1,5 +1,6 @@
 #include "fact_spec_loader.h"
 
+#include <fmt/format.h>
 #include <gtest/gtest.h>
 
 #include "rubric_test_support.h"
@@ -35,6 +36,35 @@ TEST(FactSpecLoader, ListsNameTheirEntriesByAStringField) {
             "    named_by: nam\n"
             "              ^\n");
   EXPECT_NE(load("n: {type: int, named_by: x}\n").errors, "");
+}
+
+TEST(FactSpecLoader, ListsOfRecordsCanBeUniqueByAField) {
+  const char* ranks = "ranks:\n  type: list\n  unique_by: {}\n  items: {{type: record, fields: {{year: {{type: int}}, "
+                      "rank: {{type: int}}}}}}\n";
+  Facts facts = load(fmt::format(fmt::runtime(ranks), "year"));
+  ASSERT_EQ(facts.errors, "");
+  EXPECT_EQ(facts.spec.field("ranks")->unique_by, "year");
+  EXPECT_EQ(load(fmt::format(fmt::runtime(ranks), "yeer")).errors,
+            "f.yaml:3:14: unique_by 应为列表项中标量的字段: 'yeer' (是否想写 'year'?)\n"
+            "    unique_by: yeer\n"
+            "               ^\n");
+  EXPECT_NE(load("n: {type: int, unique_by: x}\n").errors, "");
+}
+
+TEST(FactSpecLoader, StringsCanNameTheirExpectedValues) {
+  Constants constants = {{"rooms", Value::list({Value::string("所长室"), Value::string("档案室")})}};
+  Facts facts = load("functions: {type: list, items: {type: string, expected: rooms}}\n"
+                     "other: {type: string, expected: [甲, 乙]}\n",
+                     constants);
+  ASSERT_EQ(facts.errors, "");
+  EXPECT_EQ(facts.spec.field("functions")->items->expected, (std::vector<std::string>{"所长室", "档案室"}));
+  EXPECT_EQ(facts.spec.field("other")->expected, (std::vector<std::string>{"甲", "乙"}));
+  EXPECT_EQ(load("a: {type: string, expected: []}\n").errors,
+            "f.yaml:1:29: expected 的取值不能为空\n"
+            "  a: {type: string, expected: []}\n"
+            "                              ^\n");
+  EXPECT_NE(load("a: {type: enum, values: [x], expected: [x]}\n").errors, "");
+  EXPECT_NE(load("a: {type: string, expected: [x, x]}\n").errors, "");
 }
 
 TEST(FactSpecLoader, ReadsNestedSpecs) {

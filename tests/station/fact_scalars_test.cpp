@@ -84,7 +84,34 @@ TEST(FactScalars, DatesMustBeRealDays) {
       - {date: "2023-02-28", kind: 政纪处分}
 )");
   EXPECT_EQ(headlines(loaded), (Strings{"station.yaml:11:16: 无效的日期 '2023-02-30'",
-                                        "station.yaml:12:16: 无效的日期 '20230228'"}));
+                                        "station.yaml:12:16: 无效的日期 '20230228'; 日期请写作 YYYY-MM-DD, 如 2024-03-05"}));
+}
+
+TEST(FactScalars, DatesAsPeopleWriteThemSayHowToWriteThem) {
+  for (std::string typed : {"2024/3/5", "2024.3.5", "2024年3月5日"}) {
+    EXPECT_EQ(headlines(load_text("version: 1\nstation: {name: 黄村, class: 二类, assessed_on: " + typed + "}\n")),
+              Strings{"station.yaml:2:45: 无效的日期 '" + typed + "'; 日期请写作 YYYY-MM-DD, 如 2024-03-05"});
+  }
+}
+
+TEST(FactScalars, EnumSlipsSuggestOnlyWhatIsClose) {
+  EXPECT_EQ(headlines(load_text("version: 1\nstation: {name: 黄村, class: 2类, assessed_on: 2024-05-20}\n")),
+            Strings{"station.yaml:2:28: '2类' 不是允许的值 (一类, 二类, 三类) (是否想写 '二类'?)"});
+  EXPECT_EQ(headlines(load_text("version: 1\nstation: {name: 黄村, class: 四类, assessed_on: 2024-05-20}\n")),
+            Strings{"station.yaml:2:28: '四类' 不是允许的值 (一类, 二类, 三类)"});
+}
+
+TEST(FactScalars, APercentageWrittenAsAFractionIsAWarning) {
+  LoadedStation loaded = load_with("evaluation: {satisfaction_percent: 0.97}\n");
+  ASSERT_TRUE(loaded.station);
+  ASSERT_EQ(loaded.warnings.size(), 1U);
+  EXPECT_EQ(format_diagnostic(loaded.warnings[0]),
+            "station.yaml:6:36: 警告: 群众满意度 为 0.97, 是否应为 97? (百分数请写 0–100 之间的数)\n"
+            "  evaluation: {satisfaction_percent: 0.97}\n"
+            "                                     ^");
+  EXPECT_TRUE(load_with("evaluation: {satisfaction_percent: 1}\n").warnings.empty());
+  EXPECT_TRUE(load_with("evaluation: {satisfaction_percent: 0}\n").warnings.empty());
+  EXPECT_TRUE(load_with("facilities: {office_area_m2: 0.5}\n").warnings.empty());
 }
 
 TEST(FactScalars, BoolsAndStringsUseTheReadersTypes) {
@@ -97,7 +124,15 @@ management:
   vertical_management: 是
 )");
   EXPECT_EQ(headlines(typed), (Strings{"station.yaml:3:9: 应为字符串, 实际为整数 123 (如果是文字, 请加引号)",
-                                       "station.yaml:7:24: 应为 true 或 false, 实际为字符串 \"是\""}));
+                                       "station.yaml:7:24: 应为 true 或 false, 实际为字符串 \"是\"; "
+                                       "请写 true (是) 或 false (否)"}));
+}
+
+TEST(FactScalars, FullWidthDigitsSayTheHalfWidthForm) {
+  EXPECT_EQ(headlines(load_with("mediation: {disputes: １８６}\n")),
+            Strings{"station.yaml:6:23: 应为整数, 实际为字符串 \"１８６\"; 这是全角字符, 请写半角: 186"});
+  EXPECT_EQ(headlines(load_with("facilities: {office_area_m2: 4。5}\n")),
+            Strings{"station.yaml:6:30: 应为数字, 实际为字符串 \"4。5\"; 这是全角字符, 请写半角: 4.5"});
 }
 
 }  // namespace

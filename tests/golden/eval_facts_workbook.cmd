@@ -1,0 +1,4 @@
+eval
+1
+--facts
+tests/data/huangcun-libreoffice.xlsx

@@ -1,0 +1,2 @@
+score
+tests/data/station-warnings.yaml

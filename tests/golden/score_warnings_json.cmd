@@ -1,0 +1,4 @@
+score
+--format
+json
+tests/data/station-warnings.yaml

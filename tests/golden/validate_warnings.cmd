@@ -1,0 +1,2 @@
+validate
+tests/data/station-warnings.yaml
