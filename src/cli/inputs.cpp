@@ -26,6 +26,10 @@ StationInput read_station_input(const std::string& path, const Rubric& rubric,
     document = read_station_document(input_name(path), read_file(path, ReadLimits{}.max_bytes), rubric);
   } catch (const Error& e) {
     input.problems.emplace_back(e.what());
+    Diagnostic unreadable;
+    unreadable.file = input_name(path);
+    unreadable.message = e.what();
+    input.diagnostics.push_back(std::move(unreadable));
     return input;
   }
   Diagnostics what_if_problems;
@@ -42,6 +46,7 @@ StationInput read_station_input(const std::string& path, const Rubric& rubric,
   if (diagnostics.empty()) {
     input.station = std::move(loaded.station);
   }
+  input.diagnostics = std::move(diagnostics);
   return input;
 }
 

@@ -24,6 +24,7 @@ struct StationInput {
   std::optional<Station> station;     // set only when there is no problem
   std::vector<WhatIfChange> what_if;  // the changes made, in order
   std::vector<std::string> problems;  // formatted diagnostics, or why the file can't be read
+  Diagnostics diagnostics;            // the same problems unformatted (line 0 when unplaced)
 };
 
 // The station at `path` ("-" = standard input) with the assignments applied
