@@ -43,3 +43,11 @@ file(READ ${WORK}/泾县/结果.json result)
 if(NOT result MATCHES "^\\[\n{\"file\":\"泾县/yunling.yaml\",[^\n]*}\n\\]\n$")
   message(FATAL_ERROR "the second run's result is not one array of one station:\n${result}")
 endif()
+
+# `shifan template --from FILE -o FILE` would replace the station file by its workbook.
+execute_process(COMMAND ${SHIFAN} template --format xlsx --from link.yaml -o 泾县/yunling.yaml
+                WORKING_DIRECTORY ${WORK} RESULT_VARIABLE code ERROR_VARIABLE err)
+file(READ ${WORK}/泾县/yunling.yaml kept)
+if(NOT code STREQUAL "2" OR NOT kept STREQUAL station)
+  message(FATAL_ERROR "template --from onto its input: exit ${code}\n${err}")
+endif()

@@ -1,4 +1,4 @@
-// `shifan score -o FILE` never overwrites what it reads.
+// `shifan score -o FILE` (and `template --from IN -o FILE`) never overwrites what it reads.
 #pragma once
 
 #include <string>
