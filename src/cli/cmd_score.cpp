@@ -8,6 +8,7 @@
 #include "batch.h"
 #include "commands.h"
 #include "inputs.h"
+#include "output_guard.h"
 #include "shifan/cli.h"
 
 namespace shifan::detail {
@@ -24,30 +25,22 @@ struct ScoreOptions {
   bool no_bom = false;
 };
 
-// `--format jsonl` is `json` by another name.
-constexpr std::string_view k_jsonl = "jsonl";
-
-Format format_of(const std::string& name) {
-  return enum_from_name<Format>(name == k_jsonl ? "json" : name).value_or(Format::text);
-}
-
-std::vector<std::string> format_names() {
-  std::vector<std::string> names = enum_names<Format>();
-  names.insert(names.begin() + 2, std::string(k_jsonl));
-  return names;
-}
-
 bool use_color(const ScoreOptions& options) {
   const char* no_color = std::getenv("NO_COLOR");
   return options.output.empty() && isatty(STDOUT_FILENO) == 1 && (no_color == nullptr || *no_color == '\0');
 }
 
 int run_score(const ScoreOptions& options) {
+  std::vector<StationFile> files = expand_arguments(options.files, std::cerr);
+  guard_output(options.output, options.rubric, files);
   std::optional<Rubric> rubric = load_rubric_file(options.rubric, std::cerr);
   if (!rubric) {
     return k_exit_input_error;
   }
-  BatchOptions batch{options.files, {}, enum_from_name<SortKey>(options.sort).value_or(SortKey::input)};
+  if (files.empty()) {
+    throw Error(no_station_files(*rubric));
+  }
+  BatchOptions batch{files, {}, enum_from_name<SortKey>(options.sort).value_or(SortKey::input)};
   bool sets_ok = true;
   for (const std::string& text : options.sets) {
     std::string problem;
@@ -61,10 +54,14 @@ int run_score(const ScoreOptions& options) {
   if (!sets_ok) {
     return k_exit_input_error;
   }
-  WriterOptions writer_options{format_of(options.format), TextStyle{use_color(options)}, !options.no_bom, {},
-                               rubric->wording.subject};
+  WriterOptions writer_options{enum_from_name<Format>(options.format).value_or(Format::text),
+                               TextStyle{use_color(options)}, !options.no_bom, {}, {}, rubric->wording.subject,
+                               several_records(files)};
   for (const Category& category : rubric->categories) {
     writer_options.categories.push_back(category.id);
+    for (const Item& item : category.items) {
+      writer_options.items.push_back(item.id);
+    }
   }
   if (options.format == "xlsx" && options.output.empty() && isatty(STDOUT_FILENO) == 1) {
     std::cerr << "--format xlsx: 请用 -o 指定输出文件 (如 -o 泾县.xlsx)\n";
@@ -99,7 +96,7 @@ Runner add_score_command(CLI::App& app) {
   command->add_option("files", options->files, "站点事实文件或目录 (YAML 或 JSON; - 为标准输入)")->required();
   command->add_option("--rubric", options->rubric, "细则文件 (默认: 内置安徽 2024 细则)");
   command->add_option("--format", options->format, "输出格式: text | json | jsonl | csv | markdown | junit | html | xlsx (需 -o)")
-      ->check(CLI::IsMember(format_names()));
+      ->check(CLI::IsMember(enum_names<Format>()));
   command->add_option("--sort", options->sort, "汇总排序: input (默认) | total | name")
       ->check(CLI::IsMember(enum_names<SortKey>()));
   command->add_option("-o,--output", options->output, "结果写入文件 (整体写入, 失败时保留原文件)");

@@ -12,6 +12,7 @@
 #include "commands.h"
 #include "fact_path.h"
 #include "inputs.h"
+#include "output_guard.h"
 #include "shifan/cli.h"
 #include "shifan/date.h"
 #include "shifan/station.h"
@@ -58,6 +59,11 @@ std::string check_options(const Rubric& rubric, const TemplateCommandOptions& op
 }
 
 int run_template(const TemplateCommandOptions& options) {
+  std::vector<StationFile> inputs;
+  if (!options.from.empty()) {
+    inputs.push_back({options.from});
+  }
+  guard_output(options.output, options.rubric, inputs);
   std::optional<Rubric> rubric = load_rubric_file(options.rubric, std::cerr);
   if (!rubric) {
     return k_exit_input_error;

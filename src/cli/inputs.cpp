@@ -29,6 +29,10 @@ StationInput read_station_input(const std::string& path, const Rubric& rubric,
   } catch (const Error& e) {
     input.problems.emplace_back(e.what());
     input.messages = input.problems;
+    Diagnostic unreadable;
+    unreadable.file = input_name(path);
+    unreadable.message = e.what();
+    input.diagnostics.push_back(std::move(unreadable));
     return input;
   }
   Diagnostics what_if_problems;
@@ -57,6 +61,7 @@ StationInput read_station_input(const std::string& path, const Rubric& rubric,
   if (diagnostics.empty()) {
     input.station = std::move(loaded.station);
   }
+  input.diagnostics = std::move(diagnostics);
   return input;
 }
 

@@ -26,6 +26,7 @@ struct StationInput {
   std::vector<std::string> problems;  // formatted diagnostics, or why the file can't be read
   // What to print: the problems and the warnings, formatted, in file order.
   std::vector<std::string> messages;
+  Diagnostics diagnostics;            // the same problems unformatted (line 0 when unplaced)
 };
 
 // The station at `path` ("-" = standard input) with the assignments applied

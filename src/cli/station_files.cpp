@@ -71,13 +71,14 @@ class DirectoryWalk {
   std::vector<std::string> m_files;
 };
 
+constexpr std::array<std::string_view, 4> k_extensions = {".yaml", ".yml", ".json", ".xlsx"};
+
 }  // namespace
 
 bool is_station_file_name(const std::string& path) {
   std::string lower = path;
   std::transform(lower.begin(), lower.end(), lower.begin(),
                  [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; });
-  constexpr std::array<std::string_view, 4> k_extensions = {".yaml", ".yml", ".json", ".xlsx"};
   if (lower.starts_with("~$") || lower.find("/~$") != std::string::npos) {
     return false;  // Excel's and WPS's lock file beside an open workbook
   }
@@ -93,6 +94,29 @@ std::vector<std::string> station_files(const std::string& argument, std::ostream
   DirectoryWalk walk(err);
   walk.walk(argument, *id);
   return walk.take();
+}
+
+std::vector<StationFile> expand_arguments(const std::vector<std::string>& arguments, std::ostream& err) {
+  std::vector<StationFile> files;
+  for (const std::string& argument : arguments) {
+    bool directory = argument != "-" && directory_id(argument).has_value();
+    for (std::string& path : station_files(argument, err)) {
+      files.push_back({std::move(path), directory});
+    }
+  }
+  return files;
+}
+
+bool several_records(const std::vector<StationFile>& files) {
+  return files.size() != 1 || files.front().found;
+}
+
+std::string station_extensions() {
+  std::string out;
+  for (std::string_view ext : k_extensions) {
+    out += (out.empty() ? "" : " ") + std::string(ext);
+  }
+  return out;
 }
 
 }  // namespace shifan::detail

@@ -15,7 +15,27 @@ namespace shifan::detail {
 // a directory can't be read.
 std::vector<std::string> station_files(const std::string& argument, std::ostream& err);
 
-// Whether `path` ends in .yaml, .yml or .json (ASCII case ignored).
+// A file to read as a station. `found`: a folder search found it (not named
+// on the command line), so a file that turns out to be something else, such
+// as a shifan result, may be skipped rather than reported.
+struct StationFile {
+  std::string path;
+  bool found = false;
+  bool operator==(const StationFile&) const = default;
+};
+
+// station_files for each argument in turn, each file marked found when its
+// argument is a directory.
+std::vector<StationFile> expand_arguments(const std::vector<std::string>& arguments, std::ostream& err);
+
+// True when a batch over `files` reports several records: more than one
+// file, or any found in a folder (so `--format json` gives an array).
+bool several_records(const std::vector<StationFile>& files);
+
+// The extensions a folder search looks for, for messages: ".yaml .yml .json .xlsx".
+std::string station_extensions();
+
+// Whether `path` ends in .yaml, .yml, .json or .xlsx (ASCII case ignored).
 bool is_station_file_name(const std::string& path);
 
 }  // namespace shifan::detail

@@ -11,6 +11,10 @@ namespace shifan::detail {
 // `,`, `"`, CR or LF; as is otherwise.
 std::string csv_field(std::string_view text);
 
+// A text cell that a spreadsheet won't run as a formula: a leading `'` when
+// it begins with `=`, `+`, `-`, `@`, a tab or CR (OWASP's CSV injection rule).
+std::string csv_text(std::string_view text);
+
 // Fields joined by commas, ended by CRLF.
 std::string csv_record(const std::vector<std::string>& fields);
 

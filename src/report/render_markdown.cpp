@@ -5,6 +5,7 @@
 #include <array>
 
 #include "summary.h"
+#include "work_on.h"
 
 namespace shifan::detail {
 
@@ -40,6 +41,30 @@ std::vector<std::vector<std::string>> veto_rows(const ScoreResult& result) {
                     veto.reason});
   }
   return rows;
+}
+
+// 自评与核定不一致 and 补短板, as the text report has them; "" when neither.
+std::string work_on_sections(const ScoreResult& result) {
+  std::string out;
+  if (!result.discrepancies.empty()) {
+    std::vector<std::vector<std::string>> rows;
+    for (const Discrepancy& discrepancy : result.discrepancies) {
+      rows.push_back({discrepancy.item, discrepancy.claimed.str(), discrepancy.computed.str(),
+                      discrepancy_text(discrepancy)});
+    }
+    out += fmt::format("\n### {}\n\n", k_discrepancies_heading) +
+           markdown_table({"编号", "自评", "核定", "说明"}, {false, true, true, false}, rows);
+  }
+  std::vector<WorkOnLine> items = work_on_lines(result);
+  if (!items.empty()) {
+    std::vector<std::vector<std::string>> rows;
+    for (const WorkOnLine& item : items) {
+      rows.push_back({item.result->item->id, item.result->item->short_text, item.what, item.note});
+    }
+    out += fmt::format("\n### {}\n\n", k_work_on_heading) +
+           markdown_table({"编号", "项目", "失分", "说明"}, {false, false, false, false}, rows);
+  }
+  return out;
 }
 
 }  // namespace
@@ -97,7 +122,7 @@ std::string render_markdown(const ScoreResult& result, const std::vector<WhatIfC
     out += "\n### 一票否决\n\n" +
            markdown_table({"编号", "内容", "状态", "说明"}, {false, false, false, false}, veto_rows(result));
   }
-  return out + "\n**" + markdown_cell(verdict_sentence(result)) + "**\n";
+  return out + work_on_sections(result) + "\n**" + markdown_cell(verdict_sentence(result)) + "**\n";
 }
 
 }  // namespace shifan::detail

@@ -2,9 +2,9 @@
 
 #include <algorithm>
 
-#include "fact_labels.h"
 #include "summary.h"
 #include "text_layout.h"
+#include "work_on.h"
 #include "shifan/render.h"
 
 namespace shifan {
@@ -145,30 +145,23 @@ class TextReport {
       return;
     }
     line();
-    line(m_paint.paint("自评与核定不一致", k_bold));
+    line(m_paint.paint(detail::k_discrepancies_heading, k_bold));
     for (const Discrepancy& discrepancy : m_result.discrepancies) {
-      line(fmt::format("  {}自评 {} 分, 按事实核定 {} 分", pad(discrepancy.item, 6),
-                       discrepancy.claimed.str(), discrepancy.computed.str()));
+      line(fmt::format("  {}{}", pad(discrepancy.item, 6), detail::discrepancy_text(discrepancy)));
     }
   }
 
   // Points lost and unknown items, largest first: what to work on (补短板).
   void to_work_on() {
-    std::vector<const ItemResult*> open = detail::items_to_work_on(m_result);
-    if (open.empty()) {
+    std::vector<detail::WorkOnLine> items = detail::work_on_lines(m_result);
+    if (items.empty()) {
       return;
     }
     line();
-    line(m_paint.paint("补短板 (失分和待定项, 按分值从大到小)", k_bold));
-    for (const ItemResult* result : open) {
-      std::string what = detail::at_stake_text(*result);
-      std::string note = result->reason;
-      if (!result->missing.empty()) {
-        note += (note.empty() ? "缺: " : "; 缺: ") +
-                detail::describe_missing(m_rubric, result->missing, &m_result.station->facts);
-      }
-      line(fmt::format("  {}{}{}{}", pad(result->item->id, 6), pad(result->item->short_text, m_short_width),
-                       pad(what, 24), note));
+    line(m_paint.paint(detail::k_work_on_heading, k_bold));
+    for (const detail::WorkOnLine& item : items) {
+      line(fmt::format("  {}{}{}{}", pad(item.result->item->id, 6), pad(item.result->item->short_text, m_short_width),
+                       pad(item.what, 24), item.note));
     }
   }
 

@@ -49,19 +49,6 @@ class TextWriter : public ReportWriter {
   bool m_first = true;
 };
 
-// JSON Lines: one docs/score-json.md document a station.
-class JsonLinesWriter : public ReportWriter {
- public:
-  explicit JsonLinesWriter(std::ostream& out) : m_out(out) {}
-  void station(const ScoreResult& result, const std::vector<WhatIfChange>& what_if) override {
-    m_out << render_json_what_if(result, what_if);
-  }
-  void finish(const std::vector<SummaryRow>&, const Tally&) override {}
-
- private:
-  std::ostream& m_out;
-};
-
 }  // namespace
 
 std::string render_json_what_if(const ScoreResult& result, const std::vector<WhatIfChange>& what_if) {
@@ -88,9 +75,10 @@ std::unique_ptr<ReportWriter> make_writer(const WriterOptions& options, std::ost
     case Format::text:
       return std::make_unique<TextWriter>(out, options.style, options.subject);
     case Format::json:
-      return std::make_unique<JsonLinesWriter>(out);
+    case Format::jsonl:
+      return make_json_writer(out, options.format == Format::jsonl, options.several);
     case Format::csv:
-      return make_csv_writer(out, options.bom, options.categories);
+      return make_csv_writer(out, options.bom, options.categories, options.items);
     case Format::markdown:
       return make_markdown_writer(out, options.subject);
     case Format::junit:

@@ -18,23 +18,28 @@ class ReportWriter {
  public:
   virtual ~ReportWriter() = default;
   virtual void station(const ScoreResult& result, const std::vector<WhatIfChange>& what_if) = 0;
+  // A file that did not load, in input order among the stations (its
+  // problems are already on stderr). Only formats with a record per file
+  // as it comes (json, jsonl) write anything here.
+  virtual void invalid(const SummaryRow& /*row*/) {}
   // After every file: each file's row (invalid ones too), in summary order.
   virtual void finish(const std::vector<SummaryRow>& rows, const Tally& tally) = 0;
   // Whether the final count line belongs in this report (else on stderr).
   virtual bool counts_in_report() const { return false; }
 };
 
-enum class Format { text, json, csv, markdown, junit, html, xlsx };
+enum class Format { text, json, jsonl, csv, markdown, junit, html, xlsx };
 
 }  // namespace shifan::detail
 
-// The names are `shifan score --format`'s values (`jsonl` is `json` too).
+// The names are `shifan score --format`'s values.
 template <>
 struct shifan::EnumTable<shifan::detail::Format> {
   using Format = detail::Format;
-  static constexpr std::array<EnumName<Format>, 7> entries = {{
+  static constexpr std::array<EnumName<Format>, 8> entries = {{
       {Format::text, "text", "文字报告"},
-      {Format::json, "json", "JSON Lines"},
+      {Format::json, "json", "JSON"},
+      {Format::jsonl, "jsonl", "JSON Lines"},
       {Format::csv, "csv", "CSV"},
       {Format::markdown, "markdown", "Markdown"},
       {Format::junit, "junit", "JUnit XML"},
@@ -51,12 +56,19 @@ struct WriterOptions {
   TextStyle style;
   bool bom = true;  // csv: a UTF-8 byte-order mark first
   std::vector<std::string> categories;  // csv: the rubric's category ids, one column each
+  std::vector<std::string> items;       // csv: the rubric's item ids, one column each
   std::string subject;                  // text, markdown: the summary's name heading (Wording::subject)
+  bool several = false;                 // json: one array of records, not one document
 };
 
 std::unique_ptr<ReportWriter> make_writer(const WriterOptions& options, std::ostream& out);
 
-std::unique_ptr<ReportWriter> make_csv_writer(std::ostream& out, bool bom, std::vector<std::string> categories);
+// `categories` and `items`: the rubric's ids, for the numeric columns.
+std::unique_ptr<ReportWriter> make_csv_writer(std::ostream& out, bool bom, std::vector<std::string> categories,
+                                              std::vector<std::string> items);
+// json_records.cpp: `--format jsonl` (one line per file), or `--format json`
+// (one document, or for `several` one JSON array); invalid files included.
+std::unique_ptr<ReportWriter> make_json_writer(std::ostream& out, bool lines, bool several);
 // `subject` heads the summary's name column (Wording::subject).
 std::unique_ptr<ReportWriter> make_markdown_writer(std::ostream& out, std::string subject);
 std::unique_ptr<ReportWriter> make_junit_writer(std::ostream& out);

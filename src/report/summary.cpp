@@ -114,16 +114,21 @@ SummaryRow summary_row(const ScoreResult& result) {
   }
   row.parts = total_parts(result);
   row.part_lines = part_lines(result);
+  for (const ItemResult& item : result.items) {
+    row.items.emplace_back(item.item->id,
+                           item.status == ItemStatus::unknown ? std::nullopt : std::optional<Decimal>(item.low));
+  }
   row.verdict_sentence = verdict_sentence(result);
   row.lost = lost_lines(result);
   return row;
 }
 
-SummaryRow invalid_row(std::string file, std::vector<std::string> problems) {
+SummaryRow invalid_row(std::string file, std::vector<std::string> problems, Diagnostics diagnostics) {
   SummaryRow row;
   row.file = std::move(file);
   row.valid = false;
   row.problems = std::move(problems);
+  row.diagnostics = std::move(diagnostics);
   return row;
 }
 

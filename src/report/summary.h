@@ -3,10 +3,12 @@
 
 #include <array>
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "shifan/decimal.h"
+#include "shifan/diagnostic.h"
 #include "shifan/enum_table.h"
 #include "shifan/render.h"
 #include "shifan/score.h"
@@ -31,6 +33,9 @@ struct SummaryRow {
   std::string verdict_sentence;        // "结论: ..." as the text report ends
   std::vector<std::string> lost;       // "A3 党建阵地与纪律: 失 1 分", largest first
   std::vector<std::string> problems;   // an invalid file's diagnostics, formatted
+  Diagnostics diagnostics;             // the same, unformatted (line and column for JSON)
+  // Each item's score in rubric order, nullopt when unknown (csv's item columns).
+  std::vector<std::pair<std::string, std::optional<Decimal>>> items;
 };
 
 // The parts of the total with their bounds, in order base, bonus, deduction:
@@ -57,7 +62,7 @@ std::string at_stake_text(const ItemResult& item);
 // The row of a scored station: a copy of what the summaries show.
 SummaryRow summary_row(const ScoreResult& result);
 // The row of a file that did not load; `problems` are its diagnostics, formatted.
-SummaryRow invalid_row(std::string file, std::vector<std::string> problems);
+SummaryRow invalid_row(std::string file, std::vector<std::string> problems, Diagnostics diagnostics = {});
 
 // How many files ended how; decides the exit code (include/shifan/cli.h).
 struct Tally {

@@ -8,9 +8,9 @@ namespace {
 TEST(JsonWriter, PlacesCommasAndNests) {
   JsonWriter out;
   out.begin_object().key("a").number(Decimal::parse("96.5").value());
-  out.key("b").begin_array().string("x").null().begin_object().end_object().end_array();
+  out.key("b").begin_array().string("x").null().boolean(true).boolean(false).begin_object().end_object().end_array();
   out.key("c").string_or_null("").end_object();
-  EXPECT_EQ(out.str(), R"({"a":96.5,"b":["x",null,{}],"c":null})");
+  EXPECT_EQ(out.str(), R"({"a":96.5,"b":["x",null,true,false,{}],"c":null})");
 }
 
 TEST(JsonWriter, QuotesStrings) {

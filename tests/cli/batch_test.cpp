@@ -16,9 +16,10 @@ using shifan::testing::TempDir;
 
 const std::string k_batch = SHIFAN_SOURCE_DIR "/tests/data/batch";
 
-BatchOptions options(std::vector<std::string> arguments, std::vector<Assignment> what_if = {},
+BatchOptions options(const std::vector<std::string>& arguments, std::vector<Assignment> what_if = {},
                      SortKey sort = SortKey::input) {
-  return BatchOptions{std::move(arguments), std::move(what_if), sort};
+  std::ostringstream notes;
+  return BatchOptions{expand_arguments(arguments, notes), std::move(what_if), sort};
 }
 
 // Remembers what it was given.
@@ -28,6 +29,7 @@ class Recorder : public ReportWriter {
     names.push_back(result.station->name);
     changes += what_if.size();
   }
+  void invalid(const SummaryRow& row) override { names.push_back("invalid " + row.file); }
   void finish(const std::vector<SummaryRow>& rows, const Tally&) override {
     for (const SummaryRow& row : rows) {
       summary.push_back(row.valid ? row.name : row.file.substr(k_batch.size() + 1));
@@ -41,8 +43,10 @@ class Recorder : public ReportWriter {
 TEST(Batch, ScoresADirectoryAndCountsTheInvalidFile) {
   Recorder recorder;
   std::ostringstream err;
-  Tally tally = run_batch(options({k_batch}), anhui_rubric(), recorder, err);
-  EXPECT_EQ(recorder.names, (std::vector<std::string>{"昌桥司法所", "汀溪司法所", "云岭司法所"}));
+  BatchOptions batch{expand_arguments({k_batch}, err), {}, SortKey::input};
+  Tally tally = run_batch(batch, anhui_rubric(), recorder, err);
+  EXPECT_EQ(recorder.names, (std::vector<std::string>{"invalid " + k_batch + "/broken.yaml", "昌桥司法所",
+                                                     "汀溪司法所", "云岭司法所"}));
   EXPECT_EQ(recorder.summary, (std::vector<std::string>{"broken.yaml", "昌桥司法所", "汀溪司法所", "云岭司法所"}));
   EXPECT_EQ(count_line(tally), "共 4 个文件: 评分 3 个 (符合 1, 不符合 1, 待定 1), 无效 1 个");
   EXPECT_EQ(tally.exit_code(), k_exit_input_error);
@@ -54,7 +58,8 @@ TEST(Batch, SortsTheSummaryButNotTheReports) {
   Recorder recorder;
   std::ostringstream err;
   run_batch(options({k_batch}, {}, SortKey::total), anhui_rubric(), recorder, err);
-  EXPECT_EQ(recorder.names, (std::vector<std::string>{"昌桥司法所", "汀溪司法所", "云岭司法所"}));
+  EXPECT_EQ(recorder.names, (std::vector<std::string>{"invalid " + k_batch + "/broken.yaml", "昌桥司法所",
+                                                     "汀溪司法所", "云岭司法所"}));
   EXPECT_EQ(recorder.summary, (std::vector<std::string>{"云岭司法所", "汀溪司法所", "昌桥司法所", "broken.yaml"}));
 }
 
@@ -83,6 +88,49 @@ TEST(Batch, AWhatIfTypeErrorMakesTheStationInvalid) {
                           anhui_rubric(), recorder, err);
   EXPECT_EQ(tally.invalid, 1);
   EXPECT_EQ(err.str().rfind("--set mediation.disputes_resolved=abc: ", 0), 0u) << err.str();
+}
+
+TEST(Batch, SkipsResultsAndRubricsFoundInAFolderWithANote) {
+  TempDir dir;
+  dir.write("yunling.yaml", read_file(SHIFAN_SOURCE_DIR "/examples/yunling.yaml", 1 << 20));
+  dir.write("结果.json", "[\n{\"file\":\"a.yaml\",\"verdict\":\"eligible\"}\n]\n");
+  dir.write("rubric.yaml", "rubric: {id: x}\ncategories: []\n");
+  dir.write("broken.yaml", "version: [\n");
+  Recorder recorder;
+  std::ostringstream err;
+  Tally tally = run_batch(options({dir.path()}), anhui_rubric(), recorder, err);
+  EXPECT_EQ(recorder.names, (std::vector<std::string>{"invalid " + dir.path() + "/broken.yaml", "云岭司法所"}));
+  EXPECT_EQ(tally.files(), 2);
+  EXPECT_NE(err.str().find("跳过 '" + dir.path() + "/结果.json': shifan 的评分结果, 不是司法所文件\n"),
+            std::string::npos)
+      << err.str();
+  EXPECT_NE(err.str().find("跳过 '" + dir.path() + "/rubric.yaml': 细则文件, 不是司法所文件\n"), std::string::npos)
+      << err.str();
+}
+
+TEST(Batch, AResultNamedOnTheCommandLineIsReportedInvalid) {
+  TempDir dir;
+  std::string result = dir.write("结果.json", "{\"file\":\"a.yaml\",\"verdict\":\"eligible\"}\n");
+  Recorder recorder;
+  std::ostringstream err;
+  Tally tally = run_batch(options({result}), anhui_rubric(), recorder, err);
+  EXPECT_EQ(tally.invalid, 1);
+}
+
+TEST(Batch, NothingLeftToReportIsAnErrorBeforeAnyOutput) {
+  TempDir dir;
+  dir.write("结果.json", "{\"file\":\"a.yaml\",\"valid\":false,\"problems\":[]}\n");
+  dir.write("notes.txt", "x");
+  Recorder recorder;
+  std::ostringstream err;
+  try {
+    run_batch(options({dir.path()}), anhui_rubric(), recorder, err);
+    ADD_FAILURE() << "no error";
+  } catch (const Error& e) {
+    EXPECT_EQ(std::string(e.what()), "没有找到司法所文件 (.yaml .yml .json .xlsx)");
+  }
+  EXPECT_TRUE(recorder.names.empty());
+  EXPECT_TRUE(recorder.summary.empty());
 }
 
 // An output error midway (here: the writer throws at the second station)

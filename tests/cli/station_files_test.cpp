@@ -85,5 +85,20 @@ TEST(StationFiles, RecognisesStationFileNames) {
   EXPECT_FALSE(is_station_file_name("dir/~$黄村.xlsx"));
 }
 
+TEST(StationFiles, ExpandsArgumentsMarkingFilesFoundInFolders) {
+  TempDir dir;
+  std::string a = dir.write("d/a.yaml", "x");
+  std::string named = dir.write("b.yaml", "x");
+  std::ostringstream err;
+  std::vector<StationFile> files = expand_arguments({named, dir.path() + "/d", "-"}, err);
+  EXPECT_EQ(files, (std::vector<StationFile>{{named, false}, {a, true}, {"-", false}}));
+  EXPECT_TRUE(several_records(files));
+  EXPECT_FALSE(several_records({{named, false}}));
+  EXPECT_TRUE(several_records({{a, true}})) << "a folder gives an array even with one file";
+  std::filesystem::create_directories(dir.path() + "/empty");
+  EXPECT_TRUE(expand_arguments({dir.path() + "/empty"}, err).empty());
+  EXPECT_EQ(station_extensions(), ".yaml .yml .json .xlsx");
+}
+
 }  // namespace
 }  // namespace shifan::detail

@@ -75,35 +75,73 @@ TEST(Csv, ReadsBackAsTheSameTable) {
   EXPECT_EQ(read_csv(text), table);
 }
 
-TEST(Csv, WriterPutsOneRowPerFileWithBomAndCategoryColumns) {
+TEST(Csv, WriterPutsOneRowPerFileWithBomAndNumericColumns) {
   Station station = shifan::testing::example_station("examples/changqiao.json");
   station.name = "昌桥, \"新\"所";
   SummaryRow row = summary_row(score(shifan::testing::anhui_rubric(), station));
-  std::vector<SummaryRow> rows = {row, invalid_row("bad,file.yaml", {"problem"})};
+  std::vector<SummaryRow> rows = {row, invalid_row("bad,file.yaml", {"bad,file.yaml:3:9: 未知的键 'x'\n  x: 1\n  ^"})};
   std::ostringstream out;
-  make_csv_writer(out, true, {"A", "B", "C", "D", "E"})->finish(rows, Tally{});
+  make_csv_writer(out, true, {"A", "B"}, {"A1", "C5", "E6"})->finish(rows, Tally{});
   std::string text = out.str();
   ASSERT_EQ(text.rfind("\xEF\xBB\xBF", 0), 0u);
   Table table = read_csv(text.substr(3));
   ASSERT_EQ(table.size(), 3u);
-  EXPECT_EQ(table[0], (std::vector<std::string>{"file", "name", "county", "class", "total_low", "total_high",
-                                                "verdict", "vetoes", "A", "B", "C", "D", "E"}));
-  EXPECT_EQ(table[1], (std::vector<std::string>{"examples/changqiao.json", "昌桥, \"新\"所", "泾县", "一类", "88.5",
-                                                "96.5", "undetermined", "", "28.5–29.5", "29", "11.5–14.5", "14.5",
-                                                "5–9"}));
+  EXPECT_EQ(table[0], (std::vector<std::string>{"file", "name", "county", "class", "total_low", "total_high", "verdict",
+                                                "vetoes", "problem", "A_low", "A_high", "B_low", "B_high", "A1", "C5",
+                                                "E6"}));
+  // Every rubric item has a row value; the writer keeps the columns asked for.
+  std::vector<std::string> expected = {"examples/changqiao.json", "昌桥, \"新\"所", "泾县", "一类", "88.5", "96.5",
+                                       "undetermined", "", "", "28.5", "29.5", "29", "29"};
+  EXPECT_EQ(std::vector<std::string>(table[1].begin(), table[1].begin() + 13), expected);
   EXPECT_EQ(table[2][0], "bad,file.yaml");
   EXPECT_EQ(table[2][6], "invalid");
-  EXPECT_EQ(table[2].size(), 13u);
+  EXPECT_EQ(table[2][8], "bad,file.yaml:3:9: 未知的键 'x'");
+  EXPECT_EQ(table[2].size(), 16u);
+}
+
+TEST(Csv, ItemColumnsAreEmptyWhenUnknown) {
+  Station station = shifan::testing::example_station("examples/changqiao.json");
+  SummaryRow row = summary_row(score(shifan::testing::anhui_rubric(), station));
+  std::vector<std::string> ids;
+  std::size_t unknown = row.items.size();
+  for (std::size_t i = 0; i < row.items.size(); ++i) {
+    ids.push_back(row.items[i].first);
+    if (!row.items[i].second && unknown == row.items.size()) {
+      unknown = i;
+    }
+  }
+  ASSERT_LT(unknown, row.items.size()) << "changqiao has an unknown item";
+  std::ostringstream out;
+  make_csv_writer(out, false, {"A", "B", "C", "D", "E"}, ids)->finish({row}, Tally{});
+  Table table = read_csv(out.str());
+  std::size_t first_item = 9 + 2 * 5;
+  EXPECT_EQ(table[0][first_item + unknown], ids[unknown]);
+  EXPECT_EQ(table[1][first_item + unknown], "");
+  EXPECT_EQ(table[1][first_item], row.items[0].second ? row.items[0].second->str() : "?");
 }
 
 TEST(Csv, NoBomForScriptsAndVetoesJoinedBySemicolons) {
   SummaryRow row = shifan::testing::make_row("a.yaml", "", Verdict::not_eligible);
   row.triggered = {"V1", "V6"};
   std::ostringstream out;
-  make_csv_writer(out, false, {})->finish({row}, Tally{});
+  make_csv_writer(out, false, {}, {})->finish({row}, Tally{});
   EXPECT_EQ(out.str(),
-            "file,name,county,class,total_low,total_high,verdict,vetoes\r\n"
-            "a.yaml,,,,0,0,not_eligible,V1;V6\r\n");
+            "file,name,county,class,total_low,total_high,verdict,vetoes,problem\r\n"
+            "a.yaml,,,,0,0,not_eligible,V1;V6,\r\n");
+}
+
+TEST(Csv, TextCellsThatLookLikeFormulasGetAQuote) {
+  for (std::string text : {"=SUM(1+1)", "+1", "-1", "@A1", "\tx", "\rx"}) {
+    EXPECT_EQ(csv_text(text), "'" + text) << text;
+  }
+  EXPECT_EQ(csv_text("云岭=1"), "云岭=1");
+  EXPECT_EQ(csv_text(""), "");
+  SummaryRow row = shifan::testing::make_row("=cmd.yaml", "=SUM(1+1)", Verdict::eligible);
+  row.county = "-泾县";
+  std::ostringstream out;
+  make_csv_writer(out, false, {}, {})->finish({row}, Tally{});
+  EXPECT_EQ(read_csv(out.str())[1],
+            (std::vector<std::string>{"'=cmd.yaml", "'=SUM(1+1)", "'-泾县", "", "0", "0", "eligible", "", ""}));
 }
 
 }  // namespace

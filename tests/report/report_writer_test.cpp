@@ -65,17 +65,5 @@ TEST(ReportWriter, TextForOneStationHasNoSummaryOrCounts) {
   EXPECT_EQ(out.str(), render_text(result, TextStyle{}));
 }
 
-TEST(ReportWriter, JsonLinesAreOneDocumentAStation) {
-  Station station;
-  ScoreResult result = yunling_result(station);
-  std::ostringstream out;
-  std::unique_ptr<ReportWriter> writer = make_writer(WriterOptions{Format::json, TextStyle{}, true, {}, {}}, out);
-  writer->station(result, {});
-  writer->station(result, {});
-  writer->finish({}, Tally{});
-  EXPECT_EQ(out.str(), render_json(result) + render_json(result));
-  EXPECT_FALSE(writer->counts_in_report());
-}
-
 }  // namespace
 }  // namespace shifan::detail

@@ -1,0 +1,4 @@
+score
+tests/data/batch
+--format
+json

@@ -1,0 +1,7 @@
+score
+examples/yunling.yaml
+--set
+station.name==SUM(1+1)
+--format
+csv
+--no-bom

@@ -1,0 +1,4 @@
+score
+examples/huangcun.yaml
+--format
+markdown

@@ -1,0 +1,5 @@
+score
+tests/data/skip
+--format
+csv
+--no-bom

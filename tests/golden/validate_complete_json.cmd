@@ -1,0 +1,5 @@
+validate
+examples/changqiao.json
+--complete
+--format
+json

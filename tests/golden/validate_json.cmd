@@ -1,0 +1,5 @@
+validate
+examples/yunling.yaml
+tests/data/batch/broken.yaml
+--format
+json
