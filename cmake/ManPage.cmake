@@ -7,7 +7,7 @@ if(NOT result EQUAL 0)
 endif()
 
 # The subcommands, as `shifan --help` lists them, each with its own help.
-string(REGEX REPLACE ".*\nSubcommands:\n" "" commands "${help}")
+string(REGEX REPLACE ".*\n命令:\n" "" commands "${help}")
 string(REGEX REPLACE "\n\n.*" "" commands "${commands}")
 string(REGEX MATCHALL "(^|\n)  [a-z]+" commands "${commands}")
 file(READ ${INCLUDE} sections)
@@ -23,9 +23,16 @@ endforeach()
 get_filename_component(dir ${OUTPUT} DIRECTORY)
 file(WRITE ${dir}/shifan.h2m "${sections}")
 
+# help2man finds the synopsis and the options by the English headings
+# "Usage:" and "Options:"; it reads the help through a wrapper that puts them
+# back (the page's headings are made Chinese again below).
+file(WRITE ${dir}/wrapper/shifan
+     "#!/bin/sh\n\"${SHIFAN}\" \"$@\" | sed -e 's/^用法:/Usage:/' -e 's/^选项:$/Options:/'\n")
+file(CHMOD ${dir}/wrapper/shifan PERMISSIONS OWNER_READ OWNER_WRITE OWNER_EXECUTE GROUP_READ GROUP_EXECUTE
+     WORLD_READ WORLD_EXECUTE)
 execute_process(
   COMMAND ${HELP2MAN} --no-info --no-discard-stderr --locale=C.UTF-8 --section=1
-          --include=${dir}/shifan.h2m --output=${OUTPUT} ${SHIFAN}
+          --include=${dir}/shifan.h2m --output=${OUTPUT} ${dir}/wrapper/shifan
   RESULT_VARIABLE result)
 if(NOT result EQUAL 0)
   message(FATAL_ERROR "help2man failed")

@@ -74,6 +74,7 @@ static_assert(lists_every_value<FactType>());
 
 struct FactSpec {
   FactType type = FactType::string;
+  bool type_known = true;  // false after an unknown `type:`; rules then read the fact as dyn
   std::string label;
   bool required = false;
   std::vector<std::pair<std::string, FactSpec>> fields;  // record

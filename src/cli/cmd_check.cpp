@@ -2,6 +2,7 @@
 #include <memory>
 
 #include "commands.h"
+#include "help_format.h"
 #include "default_rubric.h"
 #include "json_writer.h"
 #include "lint.h"
@@ -91,6 +92,8 @@ int run_check(const CheckOptions& options) {
 Runner add_check_command(CLI::App& app) {
   auto options = std::make_shared<CheckOptions>();
   CLI::App* command = app.add_subcommand("check", "检查细则文件 / lint rubric files");
+  command->footer(exit_codes_footer({"0  没有错误 (可有警告) / no errors (warnings allowed)",
+                                     "2  细则有错误或无法读取, 或用法有误 / a rubric has errors or can't be read, or a usage error"}));
   command->add_option("rubrics", options->files, "细则文件 (默认: 内置安徽 2024 细则)");
   command->add_option("--format", options->format, "输出格式: text | json")
       ->check(CLI::IsMember({"text", "json"}));

@@ -3,6 +3,7 @@
 #include <memory>
 
 #include "commands.h"
+#include "help_format.h"
 #include "facts_value.h"
 #include "inputs.h"
 #include "shifan/cli.h"
@@ -55,6 +56,10 @@ int run_eval(const std::string& text, const std::string& facts_path) {
 
 Runner add_eval_command(CLI::App& app) {
   CLI::App* command = app.add_subcommand("eval", "求值一个表达式 / evaluate one expression (docs/expressions.md)");
+  command->footer(exit_codes_footer({"0  已输出结果 / the value is printed",
+                                     "1  求值出错 (如除以零) / an evaluation error",
+                                     "2  用法、表达式或事实文件有误 / usage, expression or facts file error",
+                                     "3  结果取决于未知的事实 / the value is unknown"}));
   auto expression = std::make_shared<std::string>();
   auto facts = std::make_shared<std::string>();
   command->add_option("expression", *expression, "表达式; 以 - 开头时写在 -- 之后 / the expression")

@@ -7,6 +7,7 @@
 #include "atomic_file.h"
 #include "batch.h"
 #include "commands.h"
+#include "help_format.h"
 #include "inputs.h"
 #include "output_guard.h"
 #include "shifan/cli.h"
@@ -93,6 +94,10 @@ int run_score(const ScoreOptions& options) {
 Runner add_score_command(CLI::App& app) {
   auto options = std::make_shared<ScoreOptions>();
   CLI::App* command = app.add_subcommand("score", "为司法所评分 / score stations against the rubric");
+  command->footer(exit_codes_footer({"0  全部符合 (结论 eligible) / every station eligible",
+                                     "1  有不符合者 (not_eligible), 或求值出错 / some station not eligible, or an evaluation error",
+                                     "2  用法、细则或站点文件有误 / usage, rubric or station file error (takes precedence)",
+                                     "3  无不符合者, 但有待定 / none not eligible, some undetermined"}));
   command->add_option("files", options->files, "站点事实文件或目录 (YAML 或 JSON; - 为标准输入)")->required();
   command->add_option("--rubric", options->rubric, "细则文件 (默认: 内置安徽 2024 细则)");
   command->add_option("--format", options->format, "输出格式: text | json | jsonl | csv | markdown | junit | html | xlsx (需 -o)")

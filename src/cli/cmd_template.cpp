@@ -10,6 +10,7 @@
 #include <fmt/ranges.h>
 
 #include "commands.h"
+#include "help_format.h"
 #include "fact_path.h"
 #include "inputs.h"
 #include "output_guard.h"
@@ -104,6 +105,8 @@ Runner add_template_command(CLI::App& app) {
   auto options = std::make_shared<TemplateCommandOptions>();
   CLI::App* command = app.add_subcommand(
       "template", "输出待填写的司法所事实文件 / print a station file to fill in (comments: YAML only)");
+  command->footer(exit_codes_footer({"0  已输出模板 / the template is written",
+                                     "2  用法或细则有误 / usage or rubric error"}));
   command->add_option("--class", options->station_class, "类别, 填入细则 identity.class 所指的事实 (内置细则: station.class, 一类 | 二类 | 三类) / "
                       "the value of the rubric's identity.class fact");
   command->add_option("--assessed-on", options->assessed_on, "评定基准日 (默认: 今天) / assessment date, YYYY-MM-DD");

@@ -5,6 +5,7 @@
 
 #include "case_runner.h"
 #include "commands.h"
+#include "help_format.h"
 #include "embedded_files.h"
 #include "inputs.h"
 #include "shifan/cli.h"
@@ -113,6 +114,9 @@ int run_test(const TestOptions& options) {
 Runner add_test_command(CLI::App& app) {
   auto options = std::make_shared<TestOptions>();
   CLI::App* command = app.add_subcommand("test", "运行细则的测试用例 / run a rubric's test cases");
+  command->footer(exit_codes_footer({"0  全部用例通过 (--strict: 且全部双向覆盖) / every case passed (--strict: and everything covered)",
+                                     "1  有用例未通过 (--strict: 或有未覆盖) / some case failed (--strict: or something not covered)",
+                                     "2  用例文件或细则有误, 找不到用例, 或用法有误 / a case file or the rubric is wrong, no cases, or a usage error"}));
   command->add_option("rubric", options->rubric, "细则文件 (默认: 内置安徽 2024 细则及其内置用例)");
   command->add_option("--cases", options->cases, "用例目录 (默认: 细则文件旁的 X.cases/)");
   command->add_flag("--strict", options->strict, "有未双向覆盖的计算项或一票否决项时算作失败");

@@ -4,6 +4,8 @@
 #include <cstddef>
 #include <cstdint>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 #include "shifan/value.h"
@@ -27,6 +29,11 @@ enum class NodeKind : std::uint8_t {
 };
 
 enum class Macro : std::uint8_t { none, all, exists, exists_one, map, map_filter, filter, count };
+
+// The macros written as member calls, `list.exists(x, p)`, by name.
+inline constexpr std::pair<std::string_view, Macro> k_macros[] = {
+    {"all", Macro::all}, {"exists", Macro::exists}, {"exists_one", Macro::exists_one},
+    {"map", Macro::map}, {"filter", Macro::filter}};
 
 struct AstNode {
   NodeKind kind = NodeKind::constant;

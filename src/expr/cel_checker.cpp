@@ -251,7 +251,42 @@ class Checker {
     return result;
   }
 
+  // `staff.exist(s, p)`: an unknown member function called like a macro,
+  // with an undeclared variable as its first argument.
+  bool misspelt_macro(const AstNode& node) const {
+    const std::size_t argc = node.children.size();
+    return node.member_call && (argc == 3 || argc == 4) && node.children[1].kind == NodeKind::ident &&
+           scoped(node.children[1].name) == nullptr && declared(node.children[1].name) < 0 &&
+           find_builtin(node.name, true, argc) == nullptr;
+  }
+
+  // Reports the function's name with the closest macro or function; its
+  // variable is in scope for the other arguments, so that their own
+  // mistakes are reported but not "未知的变量 's'".
+  Info misspelt_macro_call(AstNode& node) {
+    std::vector<std::string_view> names = builtin_function_names();
+    for (const auto& [name, macro] : k_macros) {
+      names.push_back(name);
+    }
+    std::string message = describe_call_problem(node.name, true, node.children.size());
+    if (message.starts_with("未知的函数")) {
+      message += suggestion(node.name, names);
+    }
+    Info range = visit(node.children[0]);
+    const int slot = static_cast<int>(m_env.variables.size() + m_scope.size());
+    m_scope.push_back(ScopeVar{node.children[1].name, slot, element_of(range)});
+    for (std::size_t i = 2; i < node.children.size(); ++i) {
+      visit(node.children[i]);
+    }
+    m_scope.pop_back();
+    problem(node, std::move(message));
+    return Info{};
+  }
+
   Info call(AstNode& node) {
+    if (misspelt_macro(node)) {
+      return misspelt_macro_call(node);
+    }
     std::vector<Type> types;
     std::vector<std::vector<std::string>> paths;
     for (AstNode& child : node.children) {
@@ -348,16 +383,12 @@ class Checker {
 
   Info comprehension(AstNode& node) {
     Info range = visit(node.children[0]);
-    Info element;
-    element.paths = range.paths;
-    switch (range.type.kind()) {
-      case Type::Kind::list_type: element.type = range.type.element(); break;
-      case Type::Kind::map_type:
-      case Type::Kind::record: element.type = range.type.key(); element.paths.clear(); break;
-      case Type::Kind::dyn: break;
-      default:
-        type_problem(node.children[0], fmt::format("{}() 不能遍历 {}", macro_name(node.macro),
-                                                   range.type.to_string()));
+    Info element = element_of(range);
+    const Type::Kind kind = range.type.kind();
+    if (kind != Type::Kind::list_type && kind != Type::Kind::map_type && kind != Type::Kind::record &&
+        kind != Type::Kind::dyn) {
+      type_problem(node.children[0], fmt::format("{}() 不能遍历 {}", macro_name(node.macro),
+                                                 range.type.to_string()));
     }
     node.slot = static_cast<int>(m_env.variables.size() + m_scope.size());
     m_result.slot_count = std::max(m_result.slot_count, node.slot + 1);
@@ -378,6 +409,17 @@ class Checker {
       case Macro::map_filter: return Info{Type::list(results[1].type), std::move(results[1].paths)};
       case Macro::filter: return Info{Type::list(element.type), std::move(element.paths)};
       default: return Info{Type::boolean(), {}};
+    }
+  }
+
+  // What a macro's variable stands for: a list's elements (keeping their
+  // paths) or a map's keys; dyn for what can't be iterated.
+  static Info element_of(const Info& range) {
+    switch (range.type.kind()) {
+      case Type::Kind::list_type: return Info{range.type.element(), range.paths};
+      case Type::Kind::map_type:
+      case Type::Kind::record: return Info{range.type.key(), {}};
+      default: return Info{Type(), range.paths};
     }
   }
 

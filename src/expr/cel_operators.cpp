@@ -388,6 +388,31 @@ Type relation_rule(std::span<const Type> args, std::string& problem) {
   return Type::boolean();
 }
 
+// Whether values of these types can ever be equal: numbers compare across
+// int, uint and double; dyn and null stand for anything; two lists, or two
+// maps, may both be empty.
+bool may_equal(const Type& a, const Type& b) {
+  if (a.is_dyn() || b.is_dyn() || a.kind() == Type::Kind::null_type || b.kind() == Type::Kind::null_type ||
+      (numeric(a.kind()) && numeric(b.kind()))) {
+    return true;
+  }
+  auto mapping = [](Type::Kind k) { return k == Type::Kind::map_type || k == Type::Kind::record; };
+  return a.kind() == b.kind() || (mapping(a.kind()) && mapping(b.kind()));
+}
+
+Type equality_rule(std::span<const Type> args, std::string& problem, std::string_view display) {
+  if (!may_equal(args[0], args[1])) {
+    problem = fmt::format("运算符 '{}' 两边的类型不同 ({} 和 {}), 永远不会相等", display, args[0].to_string(),
+                          args[1].to_string());
+  }
+  return Type::boolean();
+}
+
+Type equal_rule(std::span<const Type> args, std::string& problem) { return equality_rule(args, problem, "=="); }
+Type not_equal_rule(std::span<const Type> args, std::string& problem) {
+  return equality_rule(args, problem, "!=");
+}
+
 Type index_rule(std::span<const Type> args, std::string& problem) {
   const Type& container = args[0];
   switch (container.kind()) {
@@ -409,8 +434,8 @@ void add_operator_builtins(std::vector<Builtin>& out) {
   out.push_back({"_%_", "%", true, false, 2, modulo, modulo_rule});
   out.push_back({"-_", "-", true, false, 1, negate, negate_rule});
   out.push_back({"!_", "!", true, false, 1, logical_not, not_rule});
-  out.push_back({"_==_", "==", true, false, 2, equal, bool_rule});
-  out.push_back({"_!=_", "!=", true, false, 2, not_equal, bool_rule});
+  out.push_back({"_==_", "==", true, false, 2, equal, equal_rule});
+  out.push_back({"_!=_", "!=", true, false, 2, not_equal, not_equal_rule});
   out.push_back({"_<_", "<", true, false, 2, relation<0>, relation_rule});
   out.push_back({"_<=_", "<=", true, false, 2, relation<1>, relation_rule});
   out.push_back({"_>_", ">", true, false, 2, relation<2>, relation_rule});

@@ -358,9 +358,6 @@ class Parser {
       }
       return node;
     }
-    static constexpr std::pair<std::string_view, Macro> k_macros[] = {
-        {"all", Macro::all}, {"exists", Macro::exists}, {"exists_one", Macro::exists_one},
-        {"map", Macro::map}, {"filter", Macro::filter}};
     Macro macro = Macro::none;
     for (auto [name, m] : k_macros) {
       if (node.name == name) {

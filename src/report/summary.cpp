@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "name_order.h"
 #include "shifan/exit_code.h"
 #include "shifan/render.h"
 
@@ -169,7 +170,7 @@ void sort_rows(std::vector<SummaryRow>& rows, SortKey key) {
       return a.valid;
     }
     if (key == SortKey::name) {
-      return a.name < b.name;
+      return name_less(a.name, b.name);
     }
     return a.total_low != b.total_low ? a.total_low > b.total_low : a.total_high > b.total_high;
   });

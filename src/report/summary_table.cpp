@@ -5,19 +5,23 @@
 
 #include "shifan/diagnostic.h"
 #include "summary.h"
+#include "text_layout.h"
 
 namespace shifan::detail {
 
 namespace {
 
 constexpr std::size_t k_columns = 7;
+// A longer name is cut with "…", so one long name does not push every
+// other column off the screen.
+constexpr std::size_t k_max_name_width = 24;
 using Cells = std::array<std::string, k_columns>;
 
 Cells cells(const SummaryRow& row) {
   if (!row.valid) {
     return {"—", "—", "—", "—", short_verdict(row), "", row.file};
   }
-  return {row.name.empty() ? "—" : row.name,
+  return {row.name.empty() ? "—" : fit_width(row.name, k_max_name_width),
           row.county.empty() ? "—" : row.county,
           row.station_class.empty() ? "—" : row.station_class,
           score_range(row.total_low, row.total_high),

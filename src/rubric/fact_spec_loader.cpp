@@ -220,6 +220,7 @@ FactSpec load_fact_spec(const shifan::Node& node, bool in_list_entry, const Cons
   spec.mark = node.mark;
   spec.required = in_list_entry;
   if (!expect_mapping(node, reporter)) {
+    spec.type_known = false;
     return spec;
   }
   const shifan::Node* type_node = node.find("type");
@@ -234,6 +235,7 @@ FactSpec load_fact_spec(const shifan::Node& node, bool in_list_entry, const Cons
     }
   }
   if (info == types.end()) {
+    spec.type_known = false;
     check_keys(node, k_all_keys, {"type"}, reporter);
     return spec;
   }

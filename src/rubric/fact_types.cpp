@@ -7,6 +7,9 @@
 namespace shifan::detail {
 
 Type fact_type(const FactSpec& spec, std::string_view name) {
+  if (!spec.type_known) {
+    return Type::dyn();
+  }
   switch (spec.type) {
     case FactType::record: {
       std::vector<std::pair<std::string, Type>> fields;

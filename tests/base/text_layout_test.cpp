@@ -11,6 +11,15 @@ TEST(TextLayout, PadsByDisplayWidth) {
   EXPECT_EQ(pad("专职人员配备", 6), "专职人员配备");
 }
 
+TEST(TextLayout, CutsByDisplayWidthWithAnEllipsis) {
+  EXPECT_EQ(fit_width("云岭司法所", 10), "云岭司法所");
+  EXPECT_EQ(fit_width("云岭司法所", 9), "云岭司法…");
+  EXPECT_EQ(fit_width("云岭司法所", 8), "云岭司…") << "a wide character never half fits";
+  EXPECT_EQ(fit_width("abcdef", 4), "abc…");
+  EXPECT_EQ(fit_width("a云b", 3), "a…");
+  EXPECT_EQ(fit_width("", 0), "");
+}
+
 TEST(TextLayout, TrimsTrailingSpaces) {
   EXPECT_EQ(trim_end("a b  "), "a b");
   EXPECT_EQ(trim_end("   "), "");

@@ -45,6 +45,47 @@ TEST(CelChecker, ObviousTypeErrors) {
             "<expr>:1:12: all() 的条件 需要 bool, 而不是 int\n  [1].all(x, x)\n             ^");
 }
 
+TEST(CelChecker, ComparisonsThatCanNeverBeEqual) {
+  auto vars = std::vector<std::pair<std::string, Type>>{{"station.class", Type::string()},
+                                                        {"disputes", Type::integer()},
+                                                        {"staff", Type::list(staff_type())}};
+  EXPECT_EQ(compile_error("station.class != 1", vars),
+            "<expr>:1:15: 运算符 '!=' 两边的类型不同 (string 和 int), 永远不会相等\n  "
+            "station.class != 1\n                ^");
+  EXPECT_EQ(compile_error("disputes == \"0\"", vars),
+            "<expr>:1:10: 运算符 '==' 两边的类型不同 (int 和 string), 永远不会相等\n  "
+            "disputes == \"0\"\n           ^");
+  EXPECT_NE(compile_error("staff == 'a'", vars), "");
+  EXPECT_NE(compile_error("staff[0] != [1]", vars), "");
+  EXPECT_NE(compile_error("date('2024-01-01') == '2024-01-01'", vars), "");
+}
+
+TEST(CelChecker, ComparisonsThatMayBeEqual) {
+  auto vars = std::vector<std::pair<std::string, Type>>{{"x", Type::dyn()},
+                                                        {"n", Type::integer()},
+                                                        {"staff", Type::list(staff_type())}};
+  for (const char* text : {"n == 1u", "n != 1.5", "1u == 2.0", "x == 'a'", "n == x", "n != null", "null == 'a'",
+                           "[1, 'a'] == ['a']", "[] == [1]", "[1] == [2.0]", "{'a': 1} == {'a': 1u}",
+                           "staff[0] == {'name': 'a'}", "type(n) == int", "staff == []", "staff == [1]",
+                           "{'a': 1} == {'a': 'b'}"}) {
+    EXPECT_EQ(compile_error(text, vars), "") << text;
+  }
+}
+
+TEST(CelChecker, MisspeltMacroSuggestsTheMacroOnly) {
+  auto vars = std::vector<std::pair<std::string, Type>>{{"staff", Type::list(staff_type())}};
+  EXPECT_EQ(compile_error("staff.exist(s, s.full_time)", vars),
+            "<expr>:1:7: 未知的函数 'exist' (是否想写 'exists'?)\n  "
+            "staff.exist(s, s.full_time)\n        ^");
+  EXPECT_EQ(compile_error("staff.filtr(s, s.full_time && s.nme == 'a')", vars),
+            "<expr>:1:33: 'Staff' 没有字段 'nme' (是否想写 'name'?)\n  "
+            "staff.filtr(s, s.full_time && s.nme == 'a')\n"
+            "                                  ^")
+      << "mistakes inside the arguments are still reported";
+  EXPECT_EQ(compile_error("staff.exists(s, t)", vars),
+            "<expr>:1:17: 未知的变量 't' (是否想写 's'?)\n  staff.exists(s, t)\n                  ^");
+}
+
 TEST(CelChecker, DynIsNeverAnError) {
   EXPECT_EQ(compile_error("x + 1 && !x", {{"x", Type::dyn()}}), "");
   EXPECT_EQ(compile_error("dyn('a') + 1"), "");

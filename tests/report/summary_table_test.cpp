@@ -24,5 +24,16 @@ TEST(SummaryTable, AlignsChineseByDisplayWidth) {
             "  —           —     —     —          无效              c.yaml\n");
 }
 
+TEST(SummaryTable, CutsAVeryLongName) {
+  std::vector<SummaryRow> rows = {
+      shifan::testing::make_row("a.yaml", "安徽省宣城市泾县云岭镇人民政府司法所", Verdict::eligible, 9700, 9700),
+      shifan::testing::make_row("b.yaml", "汀溪所", Verdict::eligible, 9700, 9700)};
+  EXPECT_EQ(render_summary_table(rows, "司法所"),
+            "汇总\n"
+            "  司法所                   县  类别  总分  结论  一票否决  文件\n"
+            "  安徽省宣城市泾县云岭镇…  —   —     97    符合            a.yaml\n"
+            "  汀溪所                   —   —     97    符合            b.yaml\n");
+}
+
 }  // namespace
 }  // namespace shifan::detail

@@ -71,13 +71,13 @@ TEST(Summary, SortsByTotalHighestFirstAndInvalidLast) {
   EXPECT_EQ(order, (std::vector<std::string>{"丙", "甲", "乙", "丁", "x.yaml"}));
 }
 
-TEST(Summary, SortsByNameInByteOrderOrKeepsInputOrder) {
-  std::vector<SummaryRow> rows = {named("b", 1, 1), invalid_row("x.yaml", {}), named("a", 2, 2)};
+TEST(Summary, SortsByNameInPinyinOrderOrKeepsInputOrder) {
+  std::vector<SummaryRow> rows = {named("云岭", 1, 1), invalid_row("x.yaml", {}), named("黄村", 2, 2)};
   sort_rows(rows, SortKey::input);
-  EXPECT_EQ(rows[0].name, "b");
+  EXPECT_EQ(rows[0].name, "云岭");
   sort_rows(rows, SortKey::name);
-  EXPECT_EQ(rows[0].name, "a");
-  EXPECT_EQ(rows[1].name, "b");
+  EXPECT_EQ(rows[0].name, "黄村") << "huang before yun, though 黄 is U+9EC4 and 云 U+4E91";
+  EXPECT_EQ(rows[1].name, "云岭");
   EXPECT_FALSE(rows[2].valid);
 }
 

@@ -27,6 +27,12 @@ TEST(FactTypes, MapsFactSpecsToExpressionTypes) {
   EXPECT_EQ(fact_type(date, "d").kind(), Type::Kind::date_type);
 }
 
+TEST(FactTypes, AFactOfAnUnknownTypeIsDyn) {
+  FactSpec spec;  // `type: integer` was reported; the rules must not add errors of their own
+  spec.type_known = false;
+  EXPECT_TRUE(fact_type(spec, "disputes").is_dyn());
+}
+
 TEST(FactTypes, TypesConstantsFromTheirValues) {
   Value classes = Value::map({{Value::string("一类"), Value::integer(6)}, {Value::string("二类"), Value::integer(5)}});
   EXPECT_EQ(value_type(classes).to_string(), "map(string, int)");

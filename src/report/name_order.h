@@ -1,0 +1,13 @@
+// Ordering station names as a Chinese reader expects: by pinyin.
+#pragma once
+
+#include <string_view>
+
+namespace shifan::detail {
+
+// True when `a` sorts before `b` under ICU's Chinese (pinyin) collation;
+// names equal under it, or all names when ICU has no collation data, in
+// byte order. Thread-safe; never throws.
+bool name_less(std::string_view a, std::string_view b);
+
+}  // namespace shifan::detail

@@ -1,0 +1,2 @@
+check
+tests/data/rubrics/type-mistakes.yaml

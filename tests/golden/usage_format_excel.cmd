@@ -1,0 +1,4 @@
+score
+--format
+excel
+examples/yunling.yaml

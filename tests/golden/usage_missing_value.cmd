@@ -1,0 +1,3 @@
+score
+examples/yunling.yaml
+--rubric

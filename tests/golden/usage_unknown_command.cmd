@@ -1,0 +1,2 @@
+scor
+examples/yunling.yaml

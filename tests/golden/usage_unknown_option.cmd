@@ -1,0 +1,3 @@
+score
+--bogus
+examples/yunling.yaml
