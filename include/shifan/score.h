@@ -36,12 +36,21 @@ struct CategoryResult {
   Decimal high;
 };
 
-// A computed or gated item whose self-claimed score differs from the
-// decided computed one (the computed score stands).
+// A computed or gated item whose claimed score (the latest stage's) differs
+// from the decided computed one (the computed score stands).
 struct Discrepancy {
   std::string item;
   Decimal claimed;
   Decimal computed;
+  Stage stage = Stage::self;  // the stage that claimed it
+};
+
+// An item the stages scored differently: each stage's score, earliest first.
+// The last one counts; `change` is last minus first (negative: lowered).
+struct StageDifference {
+  const Item* item = nullptr;
+  std::vector<StageScore> scores;
+  Decimal change;
 };
 
 struct ScoreResult {
@@ -51,6 +60,7 @@ struct ScoreResult {
   std::vector<ItemResult> items;  // rubric order
   std::vector<VetoResult> vetoes;
   std::vector<Discrepancy> discrepancies;
+  std::vector<StageDifference> stage_differences;  // rubric order
   Decimal total_low;
   Decimal total_high;
   Verdict verdict = Verdict::undetermined;

@@ -21,6 +21,9 @@ Tally run_batch(const BatchOptions& options, const Rubric& rubric, ReportWriter&
       if (!loaded.station) {
         rows.push_back(invalid_row(input_name(file), std::move(loaded.problems)));
       } else {
+        if (options.stage) {
+          keep_stages_until(*loaded.station, *options.stage);
+        }
         ScoreResult result = score(rubric, *loaded.station);
         writer.station(result, loaded.what_if);
         rows.push_back(summary_row(result));

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <iosfwd>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -16,6 +17,7 @@ struct BatchOptions {
   std::vector<std::string> arguments;  // files, directories, "-"
   std::vector<Assignment> what_if;     // applied to every station
   SortKey sort = SortKey::input;
+  std::optional<Stage> stage;          // --stage: score as of this stage
 };
 
 // Scores every station file the arguments name (station_files), streaming:

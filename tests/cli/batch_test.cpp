@@ -18,7 +18,7 @@ const std::string k_batch = SHIFAN_SOURCE_DIR "/tests/data/batch";
 
 BatchOptions options(std::vector<std::string> arguments, std::vector<Assignment> what_if = {},
                      SortKey sort = SortKey::input) {
-  return BatchOptions{std::move(arguments), std::move(what_if), sort};
+  return BatchOptions{std::move(arguments), std::move(what_if), sort, {}};
 }
 
 // Remembers what it was given.
