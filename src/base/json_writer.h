@@ -20,6 +20,7 @@ class JsonWriter {
   JsonWriter& string(std::string_view text);
   JsonWriter& number(Decimal value);
   JsonWriter& null();
+  JsonWriter& boolean(bool value);
   // A string, or null when empty.
   JsonWriter& string_or_null(std::string_view text);
   const std::string& str() const { return m_out; }
