@@ -51,6 +51,7 @@ int run(int argc, const char* const* argv) {
   add(detail::add_check_command(app));
   add(detail::add_test_command(app));
   add(detail::add_plan_command(app));
+  add(detail::add_diff_command(app));
 
 
   try {
