@@ -35,6 +35,11 @@ expect "shifan rubric --format " "text json markdown ids"
 expect "shifan score --sort t" "total"
 expect "shifan template --class 二" "二类"
 expect "shifan score --no" "--no-bom"
+expect "shifan pl" "plan"
+expect "shifan di" "diff"
+expect "shifan score --stage r" "review"
+expect "shifan plan --format " "text json"
+expect "shifan diff --format " "text json markdown"
 cd "$source_dir/examples" && expect "shifan score yun" "yunling.yaml"
 
 if [[ $failures -gt 0 ]]; then

@@ -53,12 +53,21 @@ struct GradeResult {
   std::string error;                 // the condition failed to evaluate, or ""
 };
 
-// A computed or gated item whose self-claimed score differs from the
-// decided computed one (the computed score stands).
+// A computed or gated item whose claimed score (the latest stage's) differs
+// from the decided computed one (the computed score stands).
 struct Discrepancy {
   std::string item;
   Decimal claimed;
   Decimal computed;
+  Stage stage = Stage::self;  // the stage that claimed it
+};
+
+// An item the stages scored differently: each stage's score, earliest first.
+// The last one counts; `change` is last minus first (negative: lowered).
+struct StageDifference {
+  const Item* item = nullptr;
+  std::vector<StageScore> scores;
+  Decimal change;
 };
 
 struct ScoreResult {
@@ -68,6 +77,7 @@ struct ScoreResult {
   std::vector<ItemResult> items;  // rubric order
   std::vector<VetoResult> vetoes;
   std::vector<Discrepancy> discrepancies;
+  std::vector<StageDifference> stage_differences;  // rubric order
   TotalPart base;       // base categories
   TotalPart bonus;      // bonus categories, each capped
   TotalPart deduction;  // deduction categories, each capped

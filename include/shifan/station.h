@@ -4,11 +4,13 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "shifan/decimal.h"
 #include "shifan/diagnostic.h"
 #include "shifan/document.h"
+#include "shifan/enum_table.h"
 #include "shifan/rubric.h"
 #include "shifan/value.h"
 
@@ -21,6 +23,28 @@ struct ClaimedScore {
   Mark mark;
 };
 
+// The assessment stages, in order: the station's own scores (自评, `scores:`),
+// the county's review (复评, `review:`), the acceptance (验收, `acceptance:`).
+enum class Stage { self, review, acceptance };
+
+template <>
+struct EnumTable<Stage> {
+  static constexpr std::array<EnumName<Stage>, 3> entries = {{
+      {Stage::self, "self", "自评"},
+      {Stage::review, "review", "复评"},
+      {Stage::acceptance, "acceptance", "验收"},
+  }};
+};
+static_assert(lists_every_value<Stage>());
+
+// A later stage's scores with who gave them and when (`review: {by, on, scores}`).
+struct StageScores {
+  Stage stage = Stage::review;
+  std::string by;  // 泾县司法局
+  std::string on;  // YYYY-MM-DD, not before the assessment date
+  std::vector<ClaimedScore> scores;  // in file order
+};
+
 struct Station {
   std::string file;
   // The station's top-level facts as expression variables, in schema order:
@@ -28,7 +52,9 @@ struct Station {
   // leaves empty is Value::unknown(path) ("management.vertical_management",
   // "staff[2].sanctions"), recursively inside records and list entries.
   std::vector<std::pair<std::string, Value>> facts;
-  std::vector<ClaimedScore> scores;  // in file order
+  std::vector<ClaimedScore> scores;  // the station's own (自评), in file order
+  std::vector<StageScores> later_stages;  // 复评, 验收 as the file gives them, in stage order
+  Stage as_of = Stage::acceptance;        // --stage: the last stage scored (later ones dropped)
   // Station identity for reports (the facts Rubric::identity names), as
   // written ("" when absent or not declared).
   std::string name;
@@ -46,6 +72,19 @@ struct LoadedStation {
   // percentage written as a fraction), in file order; they make no file invalid.
   Diagnostics warnings;
 };
+
+// A score for an item and the stage that gave it.
+struct StageScore {
+  Stage stage = Stage::self;
+  Decimal score;
+};
+
+// Every stage's score for `item`, earliest first (self, then later_stages);
+// empty when no stage scores it. The last one is the one that counts.
+std::vector<StageScore> stage_scores(const Station& station, std::string_view item);
+
+// Drops the stages after `stage` (`--stage`): the station as of that stage.
+void keep_stages_until(Station& station, Stage stage);
 
 // Validates a read station document against the rubric (station-facts.md):
 // unknown keys with a did-you-mean, types, ranges, enums, consistency rules,

@@ -57,6 +57,12 @@ JsonWriter& JsonWriter::number(Decimal value) {
   return *this;
 }
 
+JsonWriter& JsonWriter::boolean(bool value) {
+  separate();
+  m_out += value ? "true" : "false";
+  return *this;
+}
+
 JsonWriter& JsonWriter::null() {
   separate();
   m_out += "null";

@@ -42,6 +42,9 @@ Tally run_batch(const BatchOptions& options, const Rubric& rubric, ReportWriter&
       rows.push_back(invalid_row(input_name(file.path), std::move(loaded.problems), std::move(loaded.diagnostics)));
       writer.invalid(rows.back());
     } else {
+      if (options.stage) {
+        keep_stages_until(*loaded.station, *options.stage);
+      }
       ScoreResult result = score(rubric, *loaded.station);
       writer.station(result, loaded.what_if);
       rows.push_back(summary_row(result));

@@ -19,6 +19,7 @@ struct BatchOptions {
   std::vector<StationFile> files;      // expand_arguments of the files, directories, "-"
   std::vector<Assignment> what_if;     // applied to every station
   SortKey sort = SortKey::input;
+  std::optional<Stage> stage;          // --stage: score as of this stage
 };
 
 // Scores every station file, streaming: read, apply the what-if, validate,

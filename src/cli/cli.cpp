@@ -78,6 +78,8 @@ int run(int argc, const char* const* argv) {
   add(detail::add_rubric_command(app));
   add(detail::add_check_command(app));
   add(detail::add_test_command(app));
+  add(detail::add_plan_command(app));
+  add(detail::add_diff_command(app));
   detail::group_commands(app);
 
   if (argc <= 1) {

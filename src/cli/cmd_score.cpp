@@ -23,6 +23,7 @@ struct ScoreOptions {
   std::string sort = "input";
   std::string output;
   std::vector<std::string> sets;
+  std::string stage;
   bool no_bom = false;
 };
 
@@ -41,7 +42,8 @@ int run_score(const ScoreOptions& options) {
   if (files.empty()) {
     throw Error(no_station_files(*rubric));
   }
-  BatchOptions batch{files, {}, enum_from_name<SortKey>(options.sort).value_or(SortKey::input)};
+  BatchOptions batch{files, {}, enum_from_name<SortKey>(options.sort).value_or(SortKey::input),
+                     enum_from_name<Stage>(options.stage)};
   bool sets_ok = true;
   for (const std::string& text : options.sets) {
     std::string problem;
@@ -106,6 +108,8 @@ Runner add_score_command(CLI::App& app) {
       ->check(CLI::IsMember(enum_names<SortKey>()));
   command->add_option("-o,--output", options->output, "结果写入文件 (整体写入, 失败时保留原文件)");
   command->add_option("--set", options->sets, "假设某事实取值: 路径=值 (可多次)")->allow_extra_args(false);
+  command->add_option("--stage", options->stage, "按哪一阶段的评分: self (自评) | review (复评) | acceptance (验收, 默认: 最后一个)")
+      ->check(CLI::IsMember(enum_names<Stage>()));
   command->add_flag("--no-bom", options->no_bom, "csv 不写 UTF-8 BOM");
   return [options] { return run_score(*options); };
 }

@@ -20,5 +20,8 @@ Runner add_rubric_command(CLI::App& app);
 // `shifan check [RUBRIC...]` (src/cli/cmd_check.cpp); `shifan test [RUBRIC]` (src/cli/cmd_test.cpp).
 Runner add_check_command(CLI::App& app);
 Runner add_test_command(CLI::App& app);
+// `shifan plan FILE` (src/cli/cmd_plan.cpp); `shifan diff OLD NEW` (src/cli/cmd_diff.cpp).
+Runner add_plan_command(CLI::App& app);
+Runner add_diff_command(CLI::App& app);
 
 }  // namespace shifan::detail

@@ -6,6 +6,7 @@
 #include "html_page.h"
 #include "render_html.h"
 #include "summary.h"
+#include "stage_columns.h"
 
 namespace shifan::detail {
 
@@ -45,6 +46,14 @@ std::string html_to_work_on(const ScoreResult& result) {
     rows.push_back({item->item->id, item->item->short_text, at_stake_text(*item), item->reason});
   }
   return list_table("补短板 (失分和待定项, 按分值从大到小)", {"编号", "项目", "失分", "说明"}, {8, 22, 20, 50}, rows);
+}
+
+std::string html_stage_differences(const ScoreResult& result) {
+  StageTable table = stage_table(result);
+  std::vector<int> widths(table.stages, 10);
+  widths.insert(widths.begin(), {8, 32});
+  widths.push_back(60 - 10 * static_cast<int>(table.stages));
+  return list_table("各阶段评分不同的项 (以最后一个阶段为准)", table.header, widths, table.rows);
 }
 
 std::string html_findings(const ScoreResult& result) {

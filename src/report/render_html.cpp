@@ -7,6 +7,7 @@
 #include "html_page.h"
 #include "shifan/render.h"
 #include "summary.h"
+#include "stage_columns.h"
 #include "svg_chart.h"
 #include "text_layout.h"
 
@@ -82,7 +83,8 @@ std::string score_cell(const ScoreResult& result, const ItemResult& item) {
   out += fmt::format("<span class=\"status\">{}</span>", item_status_label(item));
   for (const Discrepancy& discrepancy : result.discrepancies) {
     if (discrepancy.item == item.item->id) {
-      out += fmt::format("<span class=\"claim\">≠ 自评 {}, 相差 {}</span>", discrepancy.claimed.str(),
+      out += fmt::format("<span class=\"claim\">≠ {} {}, 相差 {}</span>", enum_label(discrepancy.stage),
+                         discrepancy.claimed.str(),
                          (discrepancy.computed - discrepancy.claimed).str());
     }
   }
@@ -150,6 +152,9 @@ std::string render_html(const ScoreResult& result, const std::vector<WhatIfChang
   std::string out = fmt::format("<section class=\"station\" id=\"station-{}\" data-file=\"{}\">\n", index,
                                 html_escape(result.station->file, true));
   out += heading(result, words);
+  if (std::string stages = stages_line(*result.station); !stages.empty()) {
+    out += fmt::format("<p class=\"note\">评分阶段: {}</p>\n", html_escape(stages));
+  }
   for (const WhatIfChange& change : what_if) {
     std::string line = what_if_line(change, *result.rubric, &result.station->facts);
     out += fmt::format("<p class=\"note\">{}</p>\n", html_escape(line));
@@ -159,7 +164,7 @@ std::string render_html(const ScoreResult& result, const std::vector<WhatIfChang
   for (const CategoryResult& category : result.categories) {
     out += category_table(result, category);
   }
-  out += vetoes(result) + html_to_work_on(result) + html_findings(result) + html_missing(result);
+  out += html_stage_differences(result) + vetoes(result) + html_to_work_on(result) + html_findings(result) + html_missing(result);
   return out + signature(*result.station, words) + "</section>\n";
 }
 

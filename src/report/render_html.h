@@ -20,6 +20,8 @@ std::string render_html(const ScoreResult& result, const std::vector<WhatIfChang
 // from facts (failed rule-decided items, triggered vetoes) with the scorer's
 // reasons, and the facts still missing. "" for a list with nothing in it.
 std::string html_to_work_on(const ScoreResult& result);
+// Items the assessment stages scored differently, a column per stage.
+std::string html_stage_differences(const ScoreResult& result);
 std::string html_findings(const ScoreResult& result);
 std::string html_missing(const ScoreResult& result);
 

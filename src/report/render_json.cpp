@@ -1,5 +1,6 @@
 #include "json_writer.h"
 #include "summary.h"
+#include "stage_columns.h"
 #include "shifan/render.h"
 
 namespace shifan {
@@ -72,6 +73,14 @@ void parts(JsonWriter& out, const ScoreResult& result) {
   out.end_object();
 }
 
+void claimed_scores(JsonWriter& out, const std::vector<ClaimedScore>& scores) {
+  out.key("scores").begin_object();
+  for (const ClaimedScore& claimed : scores) {
+    out.key(claimed.item).number(claimed.score);
+  }
+  out.end_object();
+}
+
 // The station file's warnings (docs/score-json.md), when there are any.
 void warnings(JsonWriter& out, const Diagnostics& warnings) {
   if (warnings.empty()) {
@@ -86,6 +95,34 @@ void warnings(JsonWriter& out, const Diagnostics& warnings) {
     out.key("line").number(Decimal::from_hundredths(warning.line * 100));
     out.key("column").number(Decimal::from_hundredths(warning.column * 100));
     out.key("message").string(warning.message).end_object();
+  }
+  out.end_array();
+}
+
+// Each stage's scores and the items they differ on; only for a station with
+// later stages (or scored with --stage).
+void stages(JsonWriter& out, const ScoreResult& result) {
+  const Station& station = *result.station;
+  out.key("as_of").string(enum_name(station.as_of));
+  out.key("stages").begin_array();
+  out.begin_object().key("stage").string(enum_name(Stage::self));
+  out.key("by").null().key("on").null();
+  claimed_scores(out, station.scores);
+  out.end_object();
+  for (const StageScores& later : station.later_stages) {
+    out.begin_object().key("stage").string(enum_name(later.stage));
+    out.key("by").string(later.by).key("on").string(later.on);
+    claimed_scores(out, later.scores);
+    out.end_object();
+  }
+  out.end_array().key("stage_differences").begin_array();
+  for (const StageDifference& difference : result.stage_differences) {
+    out.begin_object().key("item").string(difference.item->id);
+    out.key("scores").begin_object();
+    for (const StageScore& score : difference.scores) {
+      out.key(enum_name(score.stage)).number(score.score);
+    }
+    out.end_object().key("change").number(difference.change).end_object();
   }
   out.end_array();
 }
@@ -132,14 +169,21 @@ std::string render_json(const ScoreResult& result) {
   for (const VetoResult& result_veto : result.vetoes) {
     veto(out, result_veto);
   }
+  bool with_stages = !detail::stages_line(*result.station).empty();
   out.end_array().key("discrepancies").begin_array();
   for (const Discrepancy& discrepancy : result.discrepancies) {
     out.begin_object().key("item").string(discrepancy.item);
     out.key("claimed").number(discrepancy.claimed).key("computed").number(discrepancy.computed);
+    if (with_stages) {
+      out.key("stage").string(enum_name(discrepancy.stage));
+    }
     out.end_object();
   }
   out.end_array();
   warnings(out, result.station->warnings);
+  if (with_stages) {
+    stages(out, result);
+  }
   out.end_object();
   return out.str() + "\n";
 }

@@ -4,6 +4,7 @@
 
 #include <array>
 
+#include "stage_columns.h"
 #include "summary.h"
 #include "work_on.h"
 
@@ -52,7 +53,7 @@ std::string work_on_sections(const ScoreResult& result) {
       rows.push_back({discrepancy.item, discrepancy.claimed.str(), discrepancy.computed.str(),
                       discrepancy_text(discrepancy)});
     }
-    out += fmt::format("\n### {}\n\n", k_discrepancies_heading) +
+    out += fmt::format("\n### {}\n\n", discrepancies_heading(result)) +
            markdown_table({"编号", "自评", "核定", "说明"}, {false, true, true, false}, rows);
   }
   std::vector<WorkOnLine> items = work_on_lines(result);
@@ -106,6 +107,9 @@ std::string render_markdown(const ScoreResult& result, const std::vector<WhatIfC
   std::string out = fmt::format("## {}\n\n", markdown_cell(station.name.empty() ? station.file : station.name));
   out += fmt::format("- 文件: `{}`\n- 县: {}\n- 类别: {}\n- 评定基准日: {}\n- 细则: {} ({})\n", station.file,
                      station.county, station.station_class, station.assessed_on, rubric.title, rubric.id);
+  if (std::string stages = stages_line(station); !stages.empty()) {
+    out += "- 评分阶段: " + markdown_cell(stages) + "\n";
+  }
   for (const WhatIfChange& change : what_if) {
     out += "- " + markdown_cell(what_if_line(change, rubric, &station.facts)) + "\n";
   }
@@ -118,6 +122,12 @@ std::string render_markdown(const ScoreResult& result, const std::vector<WhatIfC
          markdown_table({"类别", "名称", "分值", "得分"}, {false, false, true, true}, category_rows(result));
   out += "\n### 评分项\n\n" + markdown_table({"编号", "项目", "分值", "得分", "状态", "说明"},
                                                {false, false, true, true, false, false}, item_rows(result));
+  if (!result.stage_differences.empty()) {
+    StageTable table = stage_table(result);
+    std::vector<bool> right(table.header.size(), true);
+    right[0] = right[1] = right.back() = false;
+    out += "\n### 各阶段评分不同的项 (以最后一个阶段为准)\n\n" + markdown_table(table.header, right, table.rows);
+  }
   if (!result.vetoes.empty()) {
     out += "\n### 一票否决\n\n" +
            markdown_table({"编号", "内容", "状态", "说明"}, {false, false, false, false}, veto_rows(result));

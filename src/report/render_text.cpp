@@ -3,6 +3,8 @@
 #include <algorithm>
 
 #include "summary.h"
+#include "fact_labels.h"
+#include "stage_columns.h"
 #include "text_layout.h"
 #include "work_on.h"
 #include "shifan/render.h"
@@ -51,6 +53,7 @@ class TextReport {
     total();
     vetoes();
     discrepancies();
+    stage_differences();
     to_work_on();
     verdict();
     return m_out;
@@ -78,6 +81,9 @@ class TextReport {
     line(m_paint.paint(fmt::format("{} ({})", station.name, fmt::join(details, ", ")), k_bold));
     line(fmt::format("文件: {}", station.file));
     line(fmt::format("细则: {} ({})", m_rubric.title, m_rubric.id));
+    if (std::string stages = detail::stages_line(station); !stages.empty()) {
+      line(fmt::format("评分阶段: {}", stages));
+    }
   }
 
   void category(const CategoryResult& subtotal) {
@@ -145,9 +151,31 @@ class TextReport {
       return;
     }
     line();
-    line(m_paint.paint(detail::k_discrepancies_heading, k_bold));
+    line(m_paint.paint(detail::discrepancies_heading(m_result), k_bold));
     for (const Discrepancy& discrepancy : m_result.discrepancies) {
       line(fmt::format("  {}{}", pad(discrepancy.item, 6), detail::discrepancy_text(discrepancy)));
+    }
+  }
+
+  // Items the stages scored differently, a column per stage (以最后一个阶段为准).
+  void stage_differences() {
+    if (m_result.stage_differences.empty()) {
+      return;
+    }
+    detail::StageTable table = detail::stage_table(m_result);
+    std::vector<std::size_t> widths(table.header.size(), 7);
+    widths[0] = 6;
+    widths[1] = m_short_width;
+    widths.back() = 0;
+    line();
+    line(m_paint.paint("各阶段评分不同的项 (以最后一个阶段为准)", k_bold));
+    table.rows.insert(table.rows.begin(), table.header);
+    for (const std::vector<std::string>& row : table.rows) {
+      std::string text = "  ";
+      for (std::size_t i = 0; i < row.size(); ++i) {
+        text += pad(row[i], widths[i]);
+      }
+      line(text);
     }
   }
 

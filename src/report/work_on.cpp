@@ -1,5 +1,7 @@
 #include "work_on.h"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "fact_labels.h"
@@ -19,8 +21,15 @@ std::vector<WorkOnLine> work_on_lines(const ScoreResult& result) {
   return lines;
 }
 
+std::string discrepancies_heading(const ScoreResult& result) {
+  bool self_only = std::all_of(result.discrepancies.begin(), result.discrepancies.end(),
+                               [](const Discrepancy& discrepancy) { return discrepancy.stage == Stage::self; });
+  return self_only ? "自评与核定不一致" : "评分与核定不一致";
+}
+
 std::string discrepancy_text(const Discrepancy& discrepancy) {
-  return fmt::format("自评 {} 分, 按事实核定 {} 分", discrepancy.claimed.str(), discrepancy.computed.str());
+  return fmt::format("{} {} 分, 按事实核定 {} 分", enum_label(discrepancy.stage), discrepancy.claimed.str(),
+                     discrepancy.computed.str());
 }
 
 }  // namespace shifan::detail

@@ -11,7 +11,6 @@
 namespace shifan::detail {
 
 inline constexpr const char* k_work_on_heading = "补短板 (失分和待定项, 按分值从大到小)";
-inline constexpr const char* k_discrepancies_heading = "自评与核定不一致";
 
 // One line of 补短板.
 struct WorkOnLine {
@@ -23,7 +22,10 @@ struct WorkOnLine {
 // items_to_work_on (summary.h), largest first, each with its cost and note.
 std::vector<WorkOnLine> work_on_lines(const ScoreResult& result);
 
-// "自评 2 分, 按事实核定 1 分".
+// "自评与核定不一致", or "评分与核定不一致" when a later stage made a claim.
+std::string discrepancies_heading(const ScoreResult& result);
+
+// "自评 2 分, 按事实核定 1 分" (复评, 验收 for a later stage's claim).
 std::string discrepancy_text(const Discrepancy& discrepancy);
 
 }  // namespace shifan::detail

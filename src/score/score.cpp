@@ -14,13 +14,14 @@ using detail::Decision;
 using detail::Scope;
 using detail::Truth;
 
-std::optional<Decimal> claimed_score(const Station& station, const std::string& item) {
-  for (const ClaimedScore& claimed : station.scores) {
-    if (claimed.item == item) {
-      return claimed.score;
-    }
+// An item two stages scored differently.
+void find_stage_difference(const Item& item, const std::vector<StageScore>& scores,
+                           std::vector<StageDifference>& out) {
+  bool differ = std::any_of(scores.begin(), scores.end(),
+                            [&](const StageScore& stage) { return stage.score != scores.front().score; });
+  if (differ) {
+    out.push_back({&item, scores, scores.back().score - scores.front().score});
   }
-  return std::nullopt;
 }
 
 VetoResult check_veto(const Veto& veto, Scope& scope) {
@@ -38,14 +39,14 @@ VetoResult check_veto(const Veto& veto, Scope& scope) {
 
 // Computed and gated items whose self-claimed score differs from the
 // decided computed one.
-void find_discrepancy(const ItemResult& result, std::optional<Decimal> claimed,
+void find_discrepancy(const ItemResult& result, std::optional<StageScore> claimed,
                       std::vector<Discrepancy>& out) {
   const Item& item = *result.item;
   if (detail::judgement_decides(item, result.status) || !claimed || result.low != result.high ||
-      *claimed == result.low) {
+      claimed->score == result.low) {
     return;
   }
-  out.push_back({item.id, *claimed, result.low});
+  out.push_back({item.id, claimed->score, result.low, claimed->stage});
 }
 
 Verdict verdict_of(const ScoreResult& result, Decimal pass_mark) {
@@ -134,8 +135,15 @@ ScoreResult score(const Rubric& rubric, const Station& station) {
   for (const Category& category : rubric.categories) {
     CategoryResult subtotal{&category, Decimal(), Decimal()};
     for (const Item& item : category.items) {
-      std::optional<Decimal> claimed = claimed_score(station, item.id);
-      ItemResult item_result = detail::score_item(item, claimed, scope);
+      std::vector<StageScore> stages = stage_scores(station, item.id);
+      std::optional<StageScore> claimed;  // the latest stage's
+      std::optional<Decimal> judgement;
+      if (!stages.empty()) {
+        claimed = stages.back();
+        judgement = claimed->score;
+      }
+      find_stage_difference(item, stages, result.stage_differences);
+      ItemResult item_result = detail::score_item(item, judgement, scope);
       find_discrepancy(item_result, claimed, result.discrepancies);
       subtotal.low += item_result.low;
       subtotal.high += item_result.high;

@@ -5,6 +5,7 @@
 
 #include "fact_validator.h"
 #include "station_scores.h"
+#include "station_stages.h"
 
 namespace shifan {
 
@@ -14,7 +15,7 @@ using detail::FactContext;
 using detail::Facts;
 
 // Keys of the station format itself, beside the rubric's facts.
-constexpr std::array<std::string_view, 3> k_format_keys = {"version", "scores", "expect"};
+constexpr std::array<std::string_view, 5> k_format_keys = {"version", "scores", "review", "acceptance", "expect"};
 constexpr std::int64_t k_format_version = 1;
 
 void check_version(const Node& root, FactContext& context) {
@@ -72,6 +73,7 @@ Station read_station(const Node& root, const Rubric& rubric, FactContext& contex
   station.county = text_at(station.facts, rubric.identity.county);
   station.station_class = text_at(station.facts, rubric.identity.station_class);
   station.assessed_on = text_at(station.facts, rubric.assessed_on);
+  station.later_stages = detail::load_stages(root, rubric, station.assessed_on, context);
   return station;
 }
 

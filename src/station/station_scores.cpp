@@ -51,13 +51,13 @@ std::optional<Decimal> score(const Node& node, const Item& item, FactContext& co
 }  // namespace
 
 std::vector<ClaimedScore> load_scores(const Node* scores, const Rubric& rubric,
-                                      FactContext& context) {
+                                      FactContext& context, std::string_view name) {
   std::vector<ClaimedScore> claimed;
   if (is_empty(scores)) {
     return claimed;
   }
   if (scores->kind != Node::Kind::mapping) {
-    context.report(scores->mark, "'scores' 应为映射 (mapping)");
+    context.report(scores->mark, "'" + std::string(name) + "' 应为映射 (mapping)");
     return claimed;
   }
   for (const auto& [key, value] : scores->entries) {

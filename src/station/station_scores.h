@@ -11,7 +11,8 @@ namespace shifan::detail {
 // Scores in file order; an empty score (`A1:`) is left out, as if absent.
 // Reports a node that is not a mapping, unknown item ids (with a
 // did-you-mean), and scores that are not in [0, points] with two decimals.
+// `name` names the mapping in messages ("scores", "review.scores").
 std::vector<ClaimedScore> load_scores(const Node* scores, const Rubric& rubric,
-                                      FactContext& context);
+                                      FactContext& context, std::string_view name = "scores");
 
 }  // namespace shifan::detail

@@ -13,6 +13,12 @@ TEST(JsonWriter, PlacesCommasAndNests) {
   EXPECT_EQ(out.str(), R"({"a":96.5,"b":["x",null,true,false,{}],"c":null})");
 }
 
+TEST(JsonWriter, WritesBooleans) {
+  JsonWriter out;
+  out.begin_array().boolean(true).boolean(false).end_array();
+  EXPECT_EQ(out.str(), "[true,false]");
+}
+
 TEST(JsonWriter, QuotesStrings) {
   EXPECT_EQ(json_quote("黄村\"所\"\\\n\x01"), "\"黄村\\\"所\\\"\\\\\\n\\u0001\"");
 }

@@ -1,0 +1,3 @@
+diff
+examples/huangcun.yaml
+tests/data/diff/after/huangcun.yaml

@@ -1,0 +1,3 @@
+diff
+tests/data/diff/before
+tests/data/diff/after

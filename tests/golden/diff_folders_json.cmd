@@ -1,0 +1,5 @@
+diff
+--format
+json
+tests/data/diff/before
+tests/data/diff/after

@@ -1,0 +1,5 @@
+diff
+--format
+markdown
+tests/data/diff/before
+tests/data/diff/after

@@ -1,0 +1,3 @@
+diff
+tests/data/diff/nonexistent.yaml
+examples/huangcun.yaml

@@ -1,0 +1,3 @@
+diff
+tests/data/diff/not-a-result.jsonl
+examples/huangcun.yaml

@@ -1,0 +1,3 @@
+diff
+tests/data/diff/saved-before.jsonl
+tests/data/diff/saved-after.json

@@ -1,0 +1,5 @@
+diff
+--new-stage
+review
+tests/data/diff/before
+tests/data/diff/after

@@ -1,0 +1,4 @@
+plan
+--format
+json
+examples/huangcun.yaml

@@ -1,0 +1,4 @@
+plan
+--stage
+review
+tests/data/stages/yunling-reviewed.yaml

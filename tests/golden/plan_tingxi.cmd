@@ -1,0 +1,2 @@
+plan
+examples/tingxi.yaml

@@ -1,0 +1,4 @@
+score
+--stage
+review
+tests/data/stages/yunling-reviewed.yaml

@@ -1,0 +1,2 @@
+score
+tests/data/stages/yunling-reviewed.yaml

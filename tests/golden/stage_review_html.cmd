@@ -1,0 +1,4 @@
+score
+--format
+html
+tests/data/stages/yunling-reviewed.yaml

@@ -1,0 +1,4 @@
+score
+--format
+json
+tests/data/stages/yunling-reviewed.yaml

@@ -1,0 +1,4 @@
+score
+--format
+markdown
+tests/data/stages/yunling-reviewed.yaml

@@ -1,0 +1,4 @@
+score
+--stage
+self
+tests/data/stages/yunling-reviewed.yaml
