@@ -43,7 +43,7 @@ class Recorder : public ReportWriter {
 TEST(Batch, ScoresADirectoryAndCountsTheInvalidFile) {
   Recorder recorder;
   std::ostringstream err;
-  BatchOptions batch{expand_arguments({k_batch}, err), {}, SortKey::input};
+  BatchOptions batch{expand_arguments({k_batch}, err), {}, SortKey::input, {}};
   Tally tally = run_batch(batch, anhui_rubric(), recorder, err);
   EXPECT_EQ(recorder.names, (std::vector<std::string>{"invalid " + k_batch + "/broken.yaml", "昌桥司法所",
                                                      "汀溪司法所", "云岭司法所"}));

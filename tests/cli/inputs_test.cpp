@@ -33,7 +33,7 @@ TEST(Inputs, ValidatesAndAppliesTheWhatIf) {
   EXPECT_EQ(input.problems, Strings{});
   ASSERT_EQ(input.what_if.size(), 1U);
   EXPECT_EQ(what_if_line(input.what_if[0], anhui_rubric(), &input.station->facts),
-            "假设: mediation.disputes_resolved (调解成功数) = 185 (原为 184)");
+            "假设: mediation.disputes_resolved (调解成功数 (评定基准日前 12 个月)) = 185 (原为 184)");
 }
 
 TEST(Inputs, LoadStationFilePrintsEveryProblem) {

@@ -32,7 +32,7 @@ TEST(RenderHtml, HeadingInTheFormsWords) {
             0u)
       << html;
   EXPECT_TRUE(has(html, "<td>类别: 三类</td><td>评定基准日: 2024-05-20</td><td>文件: examples/tingxi.yaml</td>"));
-  EXPECT_TRUE(has(html, "<p class=\"note\">假设: mediation.disputes (年度调解纠纷数) = 96 (原为 95)</p>"));
+  EXPECT_TRUE(has(html, "<p class=\"note\">假设: mediation.disputes (年度调解纠纷数 (评定基准日前 12 个月)) = 96 (原为 95)</p>"));
   EXPECT_TRUE(html.ends_with("</table>\n</section>\n"));
 }
 

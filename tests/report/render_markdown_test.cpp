@@ -23,7 +23,7 @@ TEST(Markdown, StationSectionHasEveryPart) {
   ScoreResult result = score(shifan::testing::anhui_rubric(), station);
   std::string text = render_markdown(result, {WhatIfChange{"mediation.disputes", "96", "95"}});
   EXPECT_EQ(text.rfind("## 汀溪司法所\n\n- 文件: `examples/tingxi.yaml`\n- 县: 泾县\n- 类别: 三类\n", 0), 0u) << text;
-  EXPECT_NE(text.find("- 假设: mediation.disputes (年度调解纠纷数) = 96 (原为 95)\n"), std::string::npos);
+  EXPECT_NE(text.find("- 假设: mediation.disputes (年度调解纠纷数 (评定基准日前 12 个月)) = 96 (原为 95)\n"), std::string::npos);
   EXPECT_NE(text.find("- **总分: 97** (满分 100, 申报线 95)\n"), std::string::npos);
   EXPECT_NE(text.find("### 分类得分\n\n| 类别 | 名称 | 分值 | 得分 |\n|---|---|---:|---:|\n| A | 队伍建设好 | 30 | 29 |\n"),
             std::string::npos);

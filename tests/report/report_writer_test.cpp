@@ -47,7 +47,7 @@ TEST(ReportWriter, TextShowsWhatIfLinesAndForSeveralTheSummary) {
   tally.count(rows[1]);
   writer->finish(rows, tally);
   std::string text = out.str();
-  EXPECT_EQ(text.rfind("假设: mediation.disputes_resolved (调解成功数) = 185 (原为 184)\n云岭司法所 (泾县", 0), 0u);
+  EXPECT_EQ(text.rfind("假设: mediation.disputes_resolved (调解成功数 (评定基准日前 12 个月)) = 185 (原为 184)\n云岭司法所 (泾县", 0), 0u);
   EXPECT_NE(text.find("结论: 符合申报条件 (总分 97.5 ≥ 95, 未触发一票否决)\n\n云岭司法所 (泾县"), std::string::npos);
   EXPECT_NE(text.find("\n\n汇总\n  司法所"), std::string::npos);
   EXPECT_TRUE(text.ends_with("\n\n共 2 个文件: 评分 2 个 (符合 2, 不符合 0, 待定 0)\n"));

@@ -33,7 +33,7 @@ TEST(WhatIf, ReplacesAValueAndRemembersTheOldOne) {
   EXPECT_EQ(changes[0].was, "184");
   EXPECT_EQ(document.root.find("mediation")->find("disputes_resolved")->text, "185");
   EXPECT_EQ(what_if_line(changes[0], shifan::testing::anhui_rubric(), nullptr),
-            "假设: mediation.disputes_resolved (调解成功数) = 185 (原为 184)");
+            "假设: mediation.disputes_resolved (调解成功数 (评定基准日前 12 个月)) = 185 (原为 184)");
 }
 
 TEST(WhatIf, CreatesMissingRecordsAndListEntries) {
