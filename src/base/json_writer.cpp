@@ -69,12 +69,6 @@ JsonWriter& JsonWriter::null() {
   return *this;
 }
 
-JsonWriter& JsonWriter::boolean(bool value) {
-  separate();
-  m_out += value ? "true" : "false";
-  return *this;
-}
-
 JsonWriter& JsonWriter::string_or_null(std::string_view text) {
   return text.empty() ? null() : string(text);
 }
