@@ -39,7 +39,7 @@ JsonWriter& JsonWriter::end_array() {
 
 JsonWriter& JsonWriter::key(std::string_view name) {
   separate();
-  m_out += json_quote(name);
+  append_json_quoted(m_out, name);
   m_out += ':';
   m_first = true;  // the value that follows takes no comma
   return *this;
@@ -47,7 +47,7 @@ JsonWriter& JsonWriter::key(std::string_view name) {
 
 JsonWriter& JsonWriter::string(std::string_view text) {
   separate();
-  m_out += json_quote(text);
+  append_json_quoted(m_out, text);
   return *this;
 }
 
@@ -73,34 +73,54 @@ JsonWriter& JsonWriter::string_or_null(std::string_view text) {
   return text.empty() ? null() : string(text);
 }
 
-std::string json_quote(std::string_view text) {
-  std::string out = "\"";
-  for (char c : text) {
-    switch (c) {
-      case '"':
-        out += "\\\"";
-        break;
-      case '\\':
-        out += "\\\\";
-        break;
-      case '\n':
-        out += "\\n";
-        break;
-      case '\t':
-        out += "\\t";
-        break;
-      case '\r':
-        out += "\\r";
-        break;
-      default:
-        if (static_cast<unsigned char>(c) < 0x20) {
-          out += fmt::format("\\u{:04x}", static_cast<unsigned>(c));
-        } else {
-          out += c;
-        }
+namespace {
+
+// The escape of a byte that needs one, or empty.
+std::string_view escape_of(unsigned char c) {
+  switch (c) {
+    case '"':
+      return "\\\"";
+    case '\\':
+      return "\\\\";
+    case '\n':
+      return "\\n";
+    case '\t':
+      return "\\t";
+    case '\r':
+      return "\\r";
+    default:
+      return {};
+  }
+}
+
+}  // namespace
+
+void append_json_quoted(std::string& out, std::string_view text) {
+  out += '"';
+  std::size_t plain = 0;  // start of the run of bytes not yet copied
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    auto c = static_cast<unsigned char>(text[i]);
+    if (c >= 0x20 && c != '"' && c != '\\') {
+      continue;
+    }
+    out.append(text, plain, i - plain);
+    plain = i + 1;
+    std::string_view escape = escape_of(c);
+    if (!escape.empty()) {
+      out += escape;
+    } else {
+      out += fmt::format("\\u{:04x}", static_cast<unsigned>(c));
     }
   }
-  return out + "\"";
+  out.append(text, plain);
+  out += '"';
+}
+
+std::string json_quote(std::string_view text) {
+  std::string out;
+  out.reserve(text.size() + 2);
+  append_json_quoted(out, text);
+  return out;
 }
 
 }  // namespace shifan::detail

@@ -33,5 +33,8 @@ class JsonWriter {
 
 // `text` as a quoted JSON string (UTF-8 kept, control characters escaped).
 std::string json_quote(std::string_view text);
+// json_quote(text) appended to `out` (no string of its own: runs of plain
+// bytes are copied whole).
+void append_json_quoted(std::string& out, std::string_view text);
 
 }  // namespace shifan::detail

@@ -1,9 +1,14 @@
 #include "batch.h"
 
+#include <memory>
+#include <optional>
 #include <ostream>
+#include <sstream>
 
 #include "inputs.h"
+#include "ordered_pool.h"
 #include "other_files.h"
+#include "progress.h"
 #include "shifan/diagnostic.h"
 #include "shifan/document.h"
 
@@ -28,29 +33,59 @@ std::optional<StationInput> read_batch_file(const StationFile& file, const Rubri
   return loaded;
 }
 
+namespace {
+
+// One file read and scored on a worker thread, waiting for its turn.
+struct FileOutcome {
+  std::string notes;                    // for stderr: its problems, or why it is skipped
+  std::unique_ptr<StationInput> input;  // on the heap: `result` points into its station; null when skipped
+  std::optional<ScoreResult> result;    // when the file is valid
+};
+
+FileOutcome read_and_score(const StationFile& file, const Rubric& rubric, const BatchOptions& options) {
+  FileOutcome outcome;
+  std::ostringstream notes;
+  if (std::optional<StationInput> read = read_batch_file(file, rubric, options.what_if, notes)) {
+    outcome.input = std::make_unique<StationInput>(std::move(*read));
+    if (outcome.input->station) {
+      if (options.stage) {
+        keep_stages_until(*outcome.input->station, *options.stage);
+      }
+      outcome.result = score(rubric, *outcome.input->station);
+    }
+  }
+  outcome.notes = std::move(notes).str();
+  return outcome;
+}
+
+}  // namespace
+
 Tally run_batch(const BatchOptions& options, const Rubric& rubric, ReportWriter& writer,
                 std::ostream& err) {
   Tally tally;
   std::vector<SummaryRow> rows;
-  for (const StationFile& file : options.files) {
-    std::optional<StationInput> read = read_batch_file(file, rubric, options.what_if, err);
-    if (!read) {
-      continue;
+  Progress progress(err, options.files.size(), options.progress);
+  auto work = [&](std::size_t i) { return read_and_score(options.files[i], rubric, options); };
+  auto take = [&](std::size_t i, FileOutcome outcome) {
+    if (!outcome.notes.empty()) {
+      progress.clear();
+      err << outcome.notes;
     }
-    StationInput& loaded = *read;
-    if (!loaded.station) {
-      rows.push_back(invalid_row(input_name(file.path), std::move(loaded.problems), std::move(loaded.diagnostics)));
+    if (outcome.input && !outcome.result) {
+      StationInput& loaded = *outcome.input;
+      rows.push_back(invalid_row(input_name(options.files[i].path), std::move(loaded.problems),
+                                 std::move(loaded.diagnostics)));
       writer.invalid(rows.back());
-    } else {
-      if (options.stage) {
-        keep_stages_until(*loaded.station, *options.stage);
-      }
-      ScoreResult result = score(rubric, *loaded.station);
-      writer.station(result, loaded.what_if);
-      rows.push_back(summary_row(result));
+      tally.count(rows.back());
+    } else if (outcome.result) {
+      writer.station(*outcome.result, outcome.input->what_if);
+      rows.push_back(summary_row(*outcome.result));
+      tally.count(rows.back());
     }
-    tally.count(rows.back());
-  }
+    progress.done(i + 1);
+  };
+  run_ordered<FileOutcome>(options.files.size(), options.jobs, work, take);
+  progress.clear();
   if (rows.empty()) {
     throw Error(no_station_files(rubric));
   }

@@ -20,10 +20,15 @@ struct BatchOptions {
   std::vector<Assignment> what_if;     // applied to every station
   SortKey sort = SortKey::input;
   std::optional<Stage> stage;          // --stage: score as of this stage
+  unsigned jobs = 1;                   // files read and scored at once (threads)
+  bool progress = false;               // the progress line on `err` (progress.h)
 };
 
 // Scores every station file, streaming: read, apply the what-if, validate,
-// score, hand to `writer`, forget; only the summary rows stay. A file that
+// score, hand to `writer`, forget; only the summary rows stay. With `jobs`
+// > 1 files are read and scored on that many threads (run_ordered), a few
+// ahead; `writer` and `err` still get them in input order, so the output is
+// the same for every `jobs`. A file that
 // can't be read or doesn't validate has its problems printed to `err`, is
 // given to writer.invalid() and counted invalid; but one found in a folder
 // that is a shifan result or a rubric (other_file_kind) is skipped with a

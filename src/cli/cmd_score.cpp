@@ -10,6 +10,8 @@
 #include "help_format.h"
 #include "inputs.h"
 #include "output_guard.h"
+#include "ordered_pool.h"
+#include "progress.h"
 #include "shifan/cli.h"
 
 namespace shifan::detail {
@@ -25,6 +27,8 @@ struct ScoreOptions {
   std::vector<std::string> sets;
   std::string stage;
   bool no_bom = false;
+  unsigned jobs = machine_cores();
+  bool quiet = false;
 };
 
 bool use_color(const ScoreOptions& options) {
@@ -43,7 +47,8 @@ int run_score(const ScoreOptions& options) {
     throw Error(no_station_files(*rubric));
   }
   BatchOptions batch{files, {}, enum_from_name<SortKey>(options.sort).value_or(SortKey::input),
-                     enum_from_name<Stage>(options.stage)};
+                     enum_from_name<Stage>(options.stage), options.jobs,
+                     progress_wanted(options.quiet)};
   bool sets_ok = true;
   for (const std::string& text : options.sets) {
     std::string problem;
@@ -111,6 +116,9 @@ Runner add_score_command(CLI::App& app) {
   command->add_option("--stage", options->stage, "按哪一阶段的评分: self (自评) | review (复评) | acceptance (验收, 默认: 最后一个)")
       ->check(CLI::IsMember(enum_names<Stage>()));
   command->add_flag("--no-bom", options->no_bom, "csv 不写 UTF-8 BOM");
+  command->add_option("-j,--jobs", options->jobs, "同时评分的文件数 (线程; 默认: 本机核数; 输出与 -j 1 相同)")
+      ->check(CLI::Range(1U, 1024U));
+  command->add_flag("-q,--quiet", options->quiet, "不显示进度行 (只有这一项; 问题和结果照常输出)");
   return [options] { return run_score(*options); };
 }
 

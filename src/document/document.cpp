@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <optional>
+
 #include "full_width.h"
 #include "json_reader.h"
 #include "position_map.h"
@@ -62,9 +64,14 @@ bool check_encoding(const Source& source, Diagnostics& diagnostics) {
     diagnostics.push_back(Diagnostic{source.name(), 0, 0, std::move(problem), {}});
     return false;
   }
-  detail::PositionMap positions(text);
+  std::optional<detail::PositionMap> positions;  // built at the first problem
   int problems = 0;
   for (std::size_t pos = 0; pos < text.size() && problems < k_max_encoding_problems;) {
+    auto byte = static_cast<unsigned char>(text[pos]);
+    if ((byte >= 0x20 && byte < 0x7F) || byte == '\n' || byte == '\t' || byte == '\r') {
+      ++pos;  // plain ASCII, the common case
+      continue;
+    }
     std::size_t start = pos;
     char32_t c = detail::decode_code_point(text, pos);
     std::string message;
@@ -78,7 +85,10 @@ bool check_encoding(const Source& source, Diagnostics& diagnostics) {
     } else {
       continue;
     }
-    Mark mark = positions.mark(start);
+    if (!positions) {
+      positions.emplace(text);
+    }
+    Mark mark = positions->mark(start);
     diagnostics.push_back(source.diagnose(mark.line, mark.column, std::move(message)));
     ++problems;
   }

@@ -19,7 +19,7 @@ const std::string k_batch = SHIFAN_SOURCE_DIR "/tests/data/batch";
 BatchOptions options(const std::vector<std::string>& arguments, std::vector<Assignment> what_if = {},
                      SortKey sort = SortKey::input) {
   std::ostringstream notes;
-  return BatchOptions{expand_arguments(arguments, notes), std::move(what_if), sort, {}};
+  return BatchOptions{expand_arguments(arguments, notes), std::move(what_if), sort, {}, 1};
 }
 
 // Remembers what it was given.
