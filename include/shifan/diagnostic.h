@@ -57,6 +57,8 @@ class Source {
   std::string_view text() const { return m_text; }
   // The text of a 1-based line without its line end; empty when out of range.
   std::string_view line(int line) const;
+  // How many lines the text has (a last line without a line end counts).
+  int line_count() const { return static_cast<int>(m_line_starts.size()); }
   Diagnostic diagnose(int line, int column, std::string message) const;
   // At a mark: a line and column, or a workbook's cell.
   Diagnostic diagnose(const Mark& mark, std::string message) const;

@@ -26,19 +26,18 @@ std::size_t leading_spaces(std::string_view line) {
   return spaces == std::string_view::npos ? line.size() : spaces;
 }
 
-int line_count(const Source& source) {
-  return static_cast<int>(std::count(source.text().begin(), source.text().end(), '\n')) + 1;
-}
-
-// Content lines of a block scalar whose indicator is on `header_line`.
-std::vector<Segment> block_segments(const Source& source, int header_line) {
+// Content lines of a block scalar whose indicator is on `header_line`, as far
+// as code point `needed` of its text.
+std::vector<Segment> block_segments(const Source& source, int header_line, std::size_t needed) {
   std::vector<Segment> segments;
   std::size_t indent = 0;
-  for (int line = header_line + 1; line <= line_count(source); ++line) {
+  std::size_t covered = 0;
+  for (int line = header_line + 1; covered <= needed && line <= source.line_count(); ++line) {
     std::string_view text = source.line(line);
     std::size_t spaces = leading_spaces(text);
     if (spaces == text.size()) {
       segments.push_back({line, 1, 0});
+      covered += 1;
       continue;
     }
     if (indent == 0) {
@@ -48,6 +47,7 @@ std::vector<Segment> block_segments(const Source& source, int header_line) {
       break;
     }
     segments.push_back({line, static_cast<int>(indent) + 1, code_point_count(text.substr(indent))});
+    covered += segments.back().length + 1;
   }
   return segments;
 }
@@ -59,7 +59,7 @@ std::vector<Segment> flow_segments(const Source& source, Mark start, std::size_t
   std::size_t skip = prefix_code_points(first, start.column - 1).size();
   std::vector<Segment> segments{{start.line, start.column, code_point_count(first.substr(skip))}};
   std::size_t covered = segments.back().length + 1;
-  for (int line = start.line + 1; covered <= needed && line <= line_count(source); ++line) {
+  for (int line = start.line + 1; covered <= needed && line <= source.line_count(); ++line) {
     std::string_view text = source.line(line);
     std::size_t spaces = leading_spaces(text);
     segments.push_back({line, static_cast<int>(spaces) + 1, code_point_count(text.substr(spaces))});
@@ -76,7 +76,7 @@ Mark scalar_position(const shifan::Node& node, const Source& source, std::size_t
   char first = before.size() < line.size() ? line[before.size()] : '\0';
   std::vector<Segment> segments;
   if (first == '|' || first == '>') {
-    segments = block_segments(source, node.mark.line);
+    segments = block_segments(source, node.mark.line, offset);
   } else {
     bool quoted = first == '"' || first == '\'';
     segments = flow_segments(source, {node.mark.line, node.mark.column + (quoted ? 1 : 0)}, offset);

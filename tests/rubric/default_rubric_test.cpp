@@ -1,5 +1,8 @@
 #include <gtest/gtest.h>
 
+#include "document_test_util.h"
+#include "default_rubric.h"
+#include "node_image.h"
 #include "rubric_test_support.h"
 
 namespace shifan {
@@ -10,6 +13,13 @@ TEST(DefaultRubric, LoadsWithoutProblems) {
   EXPECT_EQ(test::formatted(loaded.diagnostics), "");
   ASSERT_TRUE(loaded.rubric.has_value());
   EXPECT_EQ(loaded.rubric->source->name(), "<内置细则 anhui-2024>");
+}
+
+// The prepared form built at build time is the tree the YAML reads as now.
+TEST(DefaultRubric, PreparedTreeIsTheEmbeddedYamlsTree) {
+  Document document = read_document("r.yaml", std::string(detail::embedded_rubric()));
+  ASSERT_EQ(test::messages(document), "");
+  EXPECT_EQ(test::dump(detail::read_node_image(detail::embedded_rubric_image())), test::dump(document.root));
 }
 
 }  // namespace
