@@ -117,7 +117,14 @@ Runner add_score_command(CLI::App& app) {
       ->check(CLI::IsMember(enum_names<Stage>()));
   command->add_flag("--no-bom", options->no_bom, "csv 不写 UTF-8 BOM");
   command->add_option("-j,--jobs", options->jobs, "同时评分的文件数 (线程; 默认: 本机核数; 输出与 -j 1 相同)")
-      ->check(CLI::Range(1U, 1024U));
+      ->check(CLI::Validator(
+          [](std::string& text) {
+            bool digits = !text.empty() && text.size() <= 4 && text.find_first_not_of("0123456789") == std::string::npos;
+            return digits && std::stoi(text) >= 1 && std::stoi(text) <= 1024 ? std::string()
+                                                                              : "应为 1 到 1024 之间的整数";
+          },
+          ""))
+      ->type_name("N");
   command->add_flag("-q,--quiet", options->quiet, "不显示进度行 (只有这一项; 问题和结果照常输出)");
   return [options] { return run_score(*options); };
 }

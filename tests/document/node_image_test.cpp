@@ -12,9 +12,8 @@ constexpr std::string_view k_yaml = R"(name: "泾县"
 empty:
 list: [1, 'two', ~]
 nested:
-  - {a: |
+  - a: |
       block
-    }
   - []
 long: )";
 

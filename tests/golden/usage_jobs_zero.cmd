@@ -1,0 +1,4 @@
+score
+-j
+0
+examples/yunling.yaml
