@@ -35,14 +35,19 @@ std::optional<StationInput> read_batch_file(const StationFile& file, const Rubri
 
 namespace {
 
-// One file read and scored on a worker thread, waiting for its turn.
+// One file read and scored on a worker thread, waiting for its turn. The
+// worker also makes the station's summary row and report text, so that the
+// calling thread only writes (its share is what bounds the speed-up of -j).
 struct FileOutcome {
   std::string notes;                    // for stderr: its problems, or why it is skipped
   std::unique_ptr<StationInput> input;  // on the heap: `result` points into its station; null when skipped
-  std::optional<ScoreResult> result;    // when the file is valid
+  std::optional<ScoreResult> result;    // when the file is valid and the writer collects results
+  std::optional<SummaryRow> row;        // when the file is valid
+  std::optional<std::string> text;      // ReportWriter::station_text, when the file is valid
 };
 
-FileOutcome read_and_score(const StationFile& file, const Rubric& rubric, const BatchOptions& options) {
+FileOutcome read_and_score(const StationFile& file, const Rubric& rubric, const BatchOptions& options,
+                           const ReportWriter& writer) {
   FileOutcome outcome;
   std::ostringstream notes;
   if (std::optional<StationInput> read = read_batch_file(file, rubric, options.what_if, notes)) {
@@ -51,7 +56,14 @@ FileOutcome read_and_score(const StationFile& file, const Rubric& rubric, const 
       if (options.stage) {
         keep_stages_until(*outcome.input->station, *options.stage);
       }
-      outcome.result = score(rubric, *outcome.input->station);
+      ScoreResult result = score(rubric, *outcome.input->station);
+      outcome.row = summary_row(result);
+      if (writer.collects()) {
+        outcome.result = std::move(result);
+      } else {
+        outcome.text = writer.station_text(result, outcome.input->what_if);
+        outcome.input->station.reset();  // freed here, not on the calling thread
+      }
     }
   }
   outcome.notes = std::move(notes).str();
@@ -65,21 +77,25 @@ Tally run_batch(const BatchOptions& options, const Rubric& rubric, ReportWriter&
   Tally tally;
   std::vector<SummaryRow> rows;
   Progress progress(err, options.files.size(), options.progress);
-  auto work = [&](std::size_t i) { return read_and_score(options.files[i], rubric, options); };
+  auto work = [&](std::size_t i) { return read_and_score(options.files[i], rubric, options, writer); };
   auto take = [&](std::size_t i, FileOutcome outcome) {
     if (!outcome.notes.empty()) {
       progress.clear();
       err << outcome.notes;
     }
-    if (outcome.input && !outcome.result) {
+    if (outcome.input && !outcome.row) {
       StationInput& loaded = *outcome.input;
       rows.push_back(invalid_row(input_name(options.files[i].path), std::move(loaded.problems),
                                  std::move(loaded.diagnostics)));
       writer.invalid(rows.back());
       tally.count(rows.back());
-    } else if (outcome.result) {
-      writer.station(*outcome.result, outcome.input->what_if);
-      rows.push_back(summary_row(*outcome.result));
+    } else if (outcome.row) {
+      if (outcome.result) {
+        writer.station(*outcome.result, outcome.input->what_if);
+      } else if (outcome.text) {
+        writer.write_station(*outcome.text);
+      }
+      rows.push_back(std::move(*outcome.row));
       tally.count(rows.back());
     }
     progress.done(i + 1);

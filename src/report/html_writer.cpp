@@ -89,6 +89,8 @@ class HtmlWriter : public ReportWriter {
  public:
   explicit HtmlWriter(std::ostream& out) : m_out(out) {}
 
+  bool collects() const override { return true; }
+
   void station(const ScoreResult& result, const std::vector<WhatIfChange>& what_if) override {
     m_rubric = result.rubric;
     int index = static_cast<int>(m_sections.size()) + 1;

@@ -21,9 +21,11 @@ class JsonRecordWriter final : public ReportWriter {
  public:
   JsonRecordWriter(std::ostream& out, bool lines, bool several) : m_records(out, several && !lines) {}
 
-  void station(const ScoreResult& result, const std::vector<WhatIfChange>& what_if) override {
-    m_records.add(render_json_what_if(result, what_if));
+  std::optional<std::string> station_text(const ScoreResult& result,
+                                          const std::vector<WhatIfChange>& what_if) const override {
+    return render_json_what_if(result, what_if);
   }
+  void write_station(std::string_view text) override { m_records.add(text); }
   void invalid(const SummaryRow& row) override { m_records.add(render_json_invalid(row)); }
   void finish(const std::vector<SummaryRow>&, const Tally&) override { m_records.finish(); }
 

@@ -13,8 +13,13 @@ class MarkdownWriter : public ReportWriter {
  public:
   MarkdownWriter(std::ostream& out, std::string subject) : m_out(out), m_subject(std::move(subject)) {}
 
-  void station(const ScoreResult& result, const std::vector<WhatIfChange>& what_if) override {
-    m_out << (m_first ? "" : "\n") << render_markdown(result, what_if);
+  std::optional<std::string> station_text(const ScoreResult& result,
+                                          const std::vector<WhatIfChange>& what_if) const override {
+    return render_markdown(result, what_if);
+  }
+
+  void write_station(std::string_view text) override {
+    m_out << (m_first ? "" : "\n") << text;
     m_first = false;
   }
 

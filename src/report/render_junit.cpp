@@ -52,7 +52,6 @@ std::string testcase(const SummaryRow& row) {
 class JunitWriter : public ReportWriter {
  public:
   explicit JunitWriter(std::ostream& out) : m_out(out) {}
-  void station(const ScoreResult&, const std::vector<WhatIfChange>&) override {}
   void finish(const std::vector<SummaryRow>& rows, const Tally& tally) override {
     m_out << render_junit(rows, tally);
   }

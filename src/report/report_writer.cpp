@@ -15,12 +15,18 @@ class TextWriter : public ReportWriter {
   TextWriter(std::ostream& out, TextStyle style, std::string subject)
       : m_out(out), m_style(style), m_subject(std::move(subject)) {}
 
-  void station(const ScoreResult& result, const std::vector<WhatIfChange>& what_if) override {
-    separate();
+  std::optional<std::string> station_text(const ScoreResult& result,
+                                          const std::vector<WhatIfChange>& what_if) const override {
+    std::string text;
     for (const WhatIfChange& change : what_if) {
-      m_out << what_if_line(change, *result.rubric, &result.station->facts) << '\n';
+      text += what_if_line(change, *result.rubric, &result.station->facts) + '\n';
     }
-    m_out << render_text(result, m_style);
+    return text + render_text(result, m_style);
+  }
+
+  void write_station(std::string_view text) override {
+    separate();
+    m_out << text;
   }
 
   void finish(const std::vector<SummaryRow>& rows, const Tally& tally) override {

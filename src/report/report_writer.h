@@ -4,6 +4,9 @@
 #include <array>
 #include <iosfwd>
 #include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
 #include <vector>
 
 #include "shifan/enum_table.h"
@@ -14,10 +17,30 @@
 namespace shifan::detail {
 
 // Receives each scored station as it comes, then the summary once.
+// Formats that stream a text per station (text, markdown, json, jsonl) split
+// station() in two, so that `score -j` renders on its worker threads:
+// station_text() renders (const: it may run on any thread) and write_station() puts
+// the text out in input order. Formats that collect results (html, xlsx)
+// override station() and collects(); the summary-only ones (csv, junit)
+// write nothing per station.
 class ReportWriter {
  public:
   virtual ~ReportWriter() = default;
-  virtual void station(const ScoreResult& result, const std::vector<WhatIfChange>& what_if) = 0;
+  // station_text(), then write_station() when there is a text.
+  virtual void station(const ScoreResult& result, const std::vector<WhatIfChange>& what_if) {
+    if (std::optional<std::string> text = station_text(result, what_if)) {
+      write_station(*text);
+    }
+  }
+  // A streaming format's text for one station; nullopt for the others.
+  virtual std::optional<std::string> station_text(const ScoreResult& /*result*/,
+                                                  const std::vector<WhatIfChange>& /*what_if*/) const {
+    return std::nullopt;
+  }
+  // Writes station_text's text, in input order.
+  virtual void write_station(std::string_view /*text*/) {}
+  // Whether station() needs the result itself (it keeps part of it).
+  virtual bool collects() const { return false; }
   // A file that did not load, in input order among the stations (its
   // problems are already on stderr). Only formats with a record per file
   // as it comes (json, jsonl) write anything here.

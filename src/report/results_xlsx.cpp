@@ -59,6 +59,8 @@ class XlsxWriter : public ReportWriter {
  public:
   explicit XlsxWriter(std::ostream& out) : m_out(out) {}
 
+  bool collects() const override { return true; }
+
   void station(const ScoreResult& result, const std::vector<WhatIfChange>& /*what_if*/) override {
     StationSheet sheet{summary_row(result), {}, {}, {}, result.grade.value_or("")};
     for (const CategoryResult& category : result.categories) {

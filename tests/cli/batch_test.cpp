@@ -25,6 +25,7 @@ BatchOptions options(const std::vector<std::string>& arguments, std::vector<Assi
 // Remembers what it was given.
 class Recorder : public ReportWriter {
  public:
+  bool collects() const override { return true; }
   void station(const ScoreResult& result, const std::vector<WhatIfChange>& what_if) override {
     names.push_back(result.station->name);
     changes += what_if.size();
@@ -52,6 +53,35 @@ TEST(Batch, ScoresADirectoryAndCountsTheInvalidFile) {
   EXPECT_EQ(tally.exit_code(), k_exit_input_error);
   EXPECT_NE(err.str().find("broken.yaml:9:3: 未知的键 'disputes_resolvd'"), std::string::npos) << err.str();
   EXPECT_NE(err.str().find("sub/loop' (符号链接循环或重复链接)"), std::string::npos) << err.str();
+}
+
+// A streaming writer: each station's text is made by station_text (on a
+// worker thread with jobs > 1) and written in input order.
+class TextRecorder : public ReportWriter {
+ public:
+  std::optional<std::string> station_text(const ScoreResult& result,
+                                          const std::vector<WhatIfChange>& what_if) const override {
+    return result.station->name + " " + std::to_string(what_if.size());
+  }
+  void write_station(std::string_view text) override { texts.emplace_back(text); }
+  void invalid(const SummaryRow& row) override { texts.push_back("invalid " + row.file); }
+  void finish(const std::vector<SummaryRow>& rows, const Tally&) override { summary_rows = rows.size(); }
+  std::vector<std::string> texts;
+  std::size_t summary_rows = 0;
+};
+
+TEST(Batch, AStreamingWritersTextsComeInInputOrderForEveryJobs) {
+  for (unsigned jobs : {1U, 2U, 4U}) {
+    TextRecorder recorder;
+    std::ostringstream err;
+    BatchOptions batch = options({k_batch});
+    batch.jobs = jobs;
+    run_batch(batch, anhui_rubric(), recorder, err);
+    EXPECT_EQ(recorder.texts, (std::vector<std::string>{"invalid " + k_batch + "/broken.yaml", "昌桥司法所 0",
+                                                       "汀溪司法所 0", "云岭司法所 0"}))
+        << "jobs " << jobs;
+    EXPECT_EQ(recorder.summary_rows, 4u);
+  }
 }
 
 TEST(Batch, SortsTheSummaryButNotTheReports) {
@@ -138,6 +168,7 @@ TEST(Batch, NothingLeftToReportIsAnErrorBeforeAnyOutput) {
 class FailingWriter : public ReportWriter {
  public:
   explicit FailingWriter(std::ostream& out) : m_out(out) {}
+  bool collects() const override { return true; }
   void station(const ScoreResult& result, const std::vector<WhatIfChange>&) override {
     if (++m_count == 2) {
       throw Error("写入失败");
