@@ -68,7 +68,7 @@ class CsvWriter : public ReportWriter {
       out.push_back(part.low.str());
       out.push_back(part.high.str());
     }
-    for (const auto& [id, score] : row.items) {
+    for (const std::optional<Decimal>& score : row.item_scores) {
       out.push_back(score ? score->str() : "");
     }
     out.resize(width);

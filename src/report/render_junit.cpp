@@ -20,8 +20,8 @@ std::string body(const SummaryRow& row) {
   }
   if (!row.lost.empty()) {
     out += "失分:\n";
-    for (const std::string& line : row.lost) {
-      out += "  " + line + "\n";
+    for (const LostPoints& lost : row.lost) {
+      out += "  " + lost_line(lost) + "\n";
     }
   }
   return out;

@@ -13,22 +13,16 @@ namespace shifan::detail {
 namespace {
 
 
-std::vector<std::string> lost_lines(const ScoreResult& result) {
-  std::vector<const ItemResult*> lost;
+std::vector<LostPoints> lost_points(const ScoreResult& result) {
+  std::vector<LostPoints> lost;
   for (const ItemResult& item : result.items) {
-    if (points_lost(item) > Decimal()) {
-      lost.push_back(&item);
+    if (Decimal amount = points_lost(item); amount > Decimal()) {
+      lost.push_back({item.item, amount});
     }
   }
-  auto amount = [](const ItemResult* item) { return points_lost(*item); };
   std::stable_sort(lost.begin(), lost.end(),
-                   [&](const ItemResult* a, const ItemResult* b) { return amount(a) > amount(b); });
-  std::vector<std::string> lines;
-  for (const ItemResult* item : lost) {
-    const char* verb = item->item->category_kind == CategoryKind::deduction ? "扣" : "失";
-    lines.push_back(fmt::format("{} {}: {} {} 分", item->item->id, item->item->short_text, verb, amount(item).str()));
-  }
-  return lines;
+                   [](const LostPoints& a, const LostPoints& b) { return a.amount > b.amount; });
+  return lost;
 }
 
 }  // namespace
@@ -95,6 +89,11 @@ std::string at_stake_text(const ItemResult& item) {
                                             : fmt::format("{} {} 分", verb, amount);
 }
 
+std::string lost_line(const LostPoints& lost) {
+  const char* verb = lost.item->category_kind == CategoryKind::deduction ? "扣" : "失";
+  return fmt::format("{} {}: {} {} 分", lost.item->id, lost.item->short_text, verb, lost.amount.str());
+}
+
 SummaryRow summary_row(const ScoreResult& result) {
   const Station& station = *result.station;
   SummaryRow row;
@@ -110,17 +109,18 @@ SummaryRow summary_row(const ScoreResult& result) {
       row.triggered.push_back(veto.veto->id);
     }
   }
+  row.categories.reserve(result.categories.size());
   for (const CategoryResult& category : result.categories) {
     row.categories.push_back({category.category->id, {category.low, category.high}});
   }
   row.parts = total_parts(result);
   row.part_lines = part_lines(result);
+  row.item_scores.reserve(result.items.size());
   for (const ItemResult& item : result.items) {
-    row.items.emplace_back(item.item->id,
-                           item.status == ItemStatus::unknown ? std::nullopt : std::optional<Decimal>(item.low));
+    row.item_scores.push_back(item.status == ItemStatus::unknown ? std::nullopt : std::optional<Decimal>(item.low));
   }
   row.verdict_sentence = verdict_sentence(result);
-  row.lost = lost_lines(result);
+  row.lost = lost_points(result);
   return row;
 }
 

@@ -16,6 +16,14 @@
 
 namespace shifan::detail {
 
+// An item that lost points; points into the rubric, which outlives the rows.
+struct LostPoints {
+  const Item* item = nullptr;
+  Decimal amount;
+};
+// "A3 党建阵地与纪律: 失 1 分" (扣 for a deduction item).
+std::string lost_line(const LostPoints& lost);
+
 // One input file: a scored station, or an invalid file (valid == false).
 struct SummaryRow {
   std::string file;
@@ -31,11 +39,13 @@ struct SummaryRow {
   std::vector<std::pair<CategoryKind, TotalPart>> parts;  // total_parts: empty for base categories only
   std::vector<std::string> part_lines;  // part_lines: "加分: 2 / 2 (已达上限)"
   std::string verdict_sentence;        // "结论: ..." as the text report ends
-  std::vector<std::string> lost;       // "A3 党建阵地与纪律: 失 1 分", largest first
+  std::vector<LostPoints> lost;        // items that lost points, largest first (lost_line)
   std::vector<std::string> problems;   // an invalid file's diagnostics, formatted
   Diagnostics diagnostics;             // the same, unformatted (line and column for JSON)
-  // Each item's score in rubric order, nullopt when unknown (csv's item columns).
-  std::vector<std::pair<std::string, std::optional<Decimal>>> items;
+  // Each item's score in rubric order, nullopt when unknown (csv's item
+  // columns, headed by the rubric's ids). A batch keeps a row per file, so
+  // the row stays small: about 3 KB for the Anhui rubric.
+  std::vector<std::optional<Decimal>> item_scores;
 };
 
 // The parts of the total with their bounds, in order base, bonus, deduction:

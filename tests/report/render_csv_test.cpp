@@ -103,21 +103,26 @@ TEST(Csv, ItemColumnsAreEmptyWhenUnknown) {
   Station station = shifan::testing::example_station("examples/changqiao.json");
   SummaryRow row = summary_row(score(shifan::testing::anhui_rubric(), station));
   std::vector<std::string> ids;
-  std::size_t unknown = row.items.size();
-  for (std::size_t i = 0; i < row.items.size(); ++i) {
-    ids.push_back(row.items[i].first);
-    if (!row.items[i].second && unknown == row.items.size()) {
+  for (const Category& category : shifan::testing::anhui_rubric().categories) {
+    for (const Item& item : category.items) {
+      ids.push_back(item.id);
+    }
+  }
+  ASSERT_EQ(row.item_scores.size(), ids.size());
+  std::size_t unknown = row.item_scores.size();
+  for (std::size_t i = 0; i < row.item_scores.size() && unknown == row.item_scores.size(); ++i) {
+    if (!row.item_scores[i]) {
       unknown = i;
     }
   }
-  ASSERT_LT(unknown, row.items.size()) << "changqiao has an unknown item";
+  ASSERT_LT(unknown, row.item_scores.size()) << "changqiao has an unknown item";
   std::ostringstream out;
   make_csv_writer(out, false, {"A", "B", "C", "D", "E"}, ids)->finish({row}, Tally{});
   Table table = read_csv(out.str());
   std::size_t first_item = 9 + 2 * 5;
   EXPECT_EQ(table[0][first_item + unknown], ids[unknown]);
   EXPECT_EQ(table[1][first_item + unknown], "");
-  EXPECT_EQ(table[1][first_item], row.items[0].second ? row.items[0].second->str() : "?");
+  EXPECT_EQ(table[1][first_item], row.item_scores[0] ? row.item_scores[0]->str() : "?");
 }
 
 TEST(Csv, NoBomForScriptsAndVetoesJoinedBySemicolons) {

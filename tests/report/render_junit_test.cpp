@@ -26,7 +26,10 @@ TEST(Junit, OneTestcasePerFile) {
       invalid_row("d.yaml", {"d.yaml:9:3: 未知的键 'x'\n    x: 1\n    ^", "d.yaml:10:3: 另一个"})};
   rows[1].triggered = {"V6"};
   rows[1].verdict_sentence = "结论: 不符合申报条件 (触发一票否决: V6 处分)";
-  rows[1].lost = {"A3 党建阵地与纪律: 失 1 分"};
+  Item a3;
+  a3.id = "A3";
+  a3.short_text = "党建阵地与纪律";
+  rows[1].lost = {LostPoints{&a3, Decimal::from_int(1)}};
   rows[2].verdict_sentence = "结论: 待定 (总分在 88.5–96.5 之间)";
   Tally tally;
   for (const SummaryRow& row : rows) {

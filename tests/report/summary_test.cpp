@@ -36,7 +36,7 @@ TEST(Summary, RowOfANotEligibleStation) {
   EXPECT_EQ(row.categories[0].second.first.str(), "29");
   EXPECT_EQ(row.verdict_sentence, "结论: 不符合申报条件 (触发一票否决: V6 工作人员近2年受到党纪、政纪处分或刑事处罚)");
   ASSERT_EQ(row.lost.size(), 5u);
-  EXPECT_EQ(row.lost[0], "A3 党建阵地与纪律: 失 1 分");
+  EXPECT_EQ(lost_line(row.lost[0]), "A3 党建阵地与纪律: 失 1 分");
 }
 
 TEST(Summary, RowOfAnUndeterminedStationKeepsBounds) {
