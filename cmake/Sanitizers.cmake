@@ -5,3 +5,8 @@ if(SHIFAN_SANITIZE)
                       -fno-omit-frame-pointer)
   add_link_options(-fsanitize=address,undefined)
 endif()
+# -DSHIFAN_TSAN=ON: ThreadSanitizer, for `score -j`'s worker threads.
+if(SHIFAN_TSAN)
+  add_compile_options(-fsanitize=thread -fno-omit-frame-pointer)
+  add_link_options(-fsanitize=thread)
+endif()
