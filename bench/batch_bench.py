@@ -107,6 +107,11 @@ def main():
     single = sorted(run([shifan, "score", example])[0] for _ in range(50))
     rows.append(("one station as a whole process", f"{single[len(single) // 2] * 1e3:.1f} ms CPU",
                  "median of 50 runs of score examples/yunling.yaml"))
+    # What any process of this binary costs before it does anything: loading
+    # and relocating its shared libraries (libcrypto, ICU, yaml-cpp, libstdc++ …).
+    bare = sorted(run([shifan, "eval", "1"])[0] for _ in range(50))
+    rows.append(("a bare process (`shifan eval 1`)", f"{bare[len(bare) // 2] * 1e3:.1f} ms CPU",
+                 "median of 50 runs: the floor under the line above"))
 
     eval_bench = args.build / "bench" / "eval_bench"
     if eval_bench.exists():
