@@ -9,6 +9,10 @@
 namespace shifan::detail {
 namespace {
 
+// Up to this many keys a mapping is checked for duplicates by scanning them;
+// past it through a hash index, so a mapping of 100,000 keys stays linear.
+constexpr std::size_t k_scanned_keys = 16;
+
 Node make_node(Node::Kind kind, Mark mark, std::string text = {}, bool quoted = false) {
   Node node;
   node.kind = kind;
@@ -42,7 +46,7 @@ void TreeBuilder::add_scalar(Mark mark, std::string text, bool quoted, std::size
 void TreeBuilder::add_null(Mark mark, std::size_t anchor) {
   if (mark.line == 0 && !m_stack.empty()) {
     const Frame& top = m_stack.back();
-    mark = top.has_key ? top.key.mark : top.node.mark;
+    mark = top.has_key ? m_children.back().mark : top.mark;
   }
   charge(1, 0, mark, false);
   add(make_node(Node::Kind::null, mark), 1, 0, 0, anchor);
@@ -74,39 +78,63 @@ void TreeBuilder::begin(Node::Kind kind, Mark mark, std::size_t anchor) {
   if (m_stack.size() >= static_cast<std::size_t>(std::max(m_limits.max_depth, 0))) {
     stop(mark, fmt::format("嵌套层数过多 (上限 {} 层)", m_limits.max_depth));
   }
-  Frame frame;
-  frame.node.kind = kind;
-  frame.node.mark = mark;
-  frame.anchor = anchor;
-  frame.nodes_before = m_nodes;
-  frame.bytes_before = m_bytes;
+  std::size_t nodes_before = m_nodes;
+  std::size_t bytes_before = m_bytes;
   charge(1, 0, mark, false);
   if (anchor != 0) {
     m_anchors[anchor] = Anchored{};
   }
-  m_stack.push_back(std::move(frame));
+  Frame& frame = m_stack.emplace_back();
+  frame.kind = kind;
+  frame.mark = mark;
+  frame.first = m_children.size();
+  frame.anchor = anchor;
+  frame.nodes_before = nodes_before;
+  frame.bytes_before = bytes_before;
 }
 
 void TreeBuilder::end() {
   if (m_stack.back().has_key) {
     add_null(Mark{});
   }
-  Frame frame = std::move(m_stack.back());
+  Frame& top = m_stack.back();
+  Node node = close(top);
+  std::size_t nodes = m_nodes - top.nodes_before;
+  std::size_t bytes = m_bytes - top.bytes_before;
+  int height = top.height + 1;
+  std::size_t anchor = top.anchor;
   m_stack.pop_back();
-  add(std::move(frame.node), m_nodes - frame.nodes_before, m_bytes - frame.bytes_before,
-      frame.height + 1, frame.anchor);
+  add(std::move(node), nodes, bytes, height, anchor);
 }
 
 Node TreeBuilder::finish() {
   while (!m_stack.empty()) {
-    Frame frame = std::move(m_stack.back());
+    Node node = close(m_stack.back());  // a key still awaiting its value is dropped
+    int height = m_stack.back().height + 1;
     m_stack.pop_back();
-    attach(std::move(frame.node), frame.height + 1, false);
+    attach(std::move(node), height, false);
   }
   return std::move(m_root);
 }
 
-void TreeBuilder::add(Node node, std::size_t nodes, std::size_t bytes, int height,
+Node TreeBuilder::close(Frame& frame) {
+  Node node = make_node(frame.kind, frame.mark);
+  if (frame.kind == Node::Kind::sequence) {
+    node.items.reserve(frame.count);
+    for (std::size_t i = frame.first; i < m_children.size(); ++i) {
+      node.items.push_back(std::move(m_children[i]));
+    }
+  } else {
+    node.entries.reserve(frame.count);
+    for (std::size_t i = frame.first; i + 1 < m_children.size(); i += 2) {
+      node.entries.emplace_back(std::move(m_children[i]), std::move(m_children[i + 1]));
+    }
+  }
+  m_children.resize(frame.first);
+  return node;
+}
+
+void TreeBuilder::add(Node&& node, std::size_t nodes, std::size_t bytes, int height,
                       std::size_t anchor) {
   if (anchor != 0) {
     // The copy kept for aliases costs as much as an alias would.
@@ -116,31 +144,31 @@ void TreeBuilder::add(Node node, std::size_t nodes, std::size_t bytes, int heigh
   attach(std::move(node), height);
 }
 
-void TreeBuilder::attach(Node node, int height, bool check) {
+void TreeBuilder::attach(Node&& node, int height, bool check) {
   if (m_stack.empty()) {
     m_root = std::move(node);
     return;
   }
   Frame& top = m_stack.back();
   top.height = std::max(top.height, height);
-  if (top.node.kind == Node::Kind::sequence) {
-    if (top.node.items.size() >= m_limits.max_items) {
+  if (top.kind == Node::Kind::sequence) {
+    if (top.count >= m_limits.max_items) {
       stop(node.mark, fmt::format("列表项数过多 (上限 {} 项)", m_limits.max_items));
     }
-    top.node.items.push_back(std::move(node));
+    ++top.count;
   } else if (!top.has_key) {
-    if (top.node.entries.size() >= m_limits.max_items) {
+    if (top.count >= m_limits.max_items) {
       stop(node.mark, fmt::format("映射的键过多 (上限 {} 个)", m_limits.max_items));
     }
     if (check) {
       check_key(node, top);
     }
-    top.key = std::move(node);
     top.has_key = true;
   } else {
-    top.node.entries.emplace_back(std::move(top.key), std::move(node));
+    ++top.count;
     top.has_key = false;
   }
+  m_children.push_back(std::move(node));
 }
 
 void TreeBuilder::check_key(const Node& key, Frame& frame) {
@@ -151,11 +179,34 @@ void TreeBuilder::check_key(const Node& key, Frame& frame) {
                                      : "映射的键必须是简单的值, 不能是列表或映射"));
     return;
   }
-  auto [first, inserted] = frame.key_lines.emplace(key.text, key.mark.line);
-  if (!inserted) {
+  // The mapping's keys so far sit at every second child from frame.first.
+  bool duplicate = false;
+  int first_line = 0;
+  if (frame.count < k_scanned_keys) {
+    for (std::size_t i = frame.first; i < m_children.size(); i += 2) {
+      const Node& other = m_children[i];
+      if (other.kind == Node::Kind::scalar && other.text == key.text) {
+        duplicate = true;
+        first_line = other.mark.line;
+        break;
+      }
+    }
+  } else {
+    if (frame.key_lines.empty()) {
+      for (std::size_t i = frame.first; i < m_children.size(); i += 2) {
+        if (m_children[i].kind == Node::Kind::scalar) {
+          frame.key_lines.emplace(m_children[i].text, m_children[i].mark.line);
+        }
+      }
+    }
+    auto [first, inserted] = frame.key_lines.emplace(key.text, key.mark.line);
+    duplicate = !inserted;
+    first_line = first->second;
+  }
+  if (duplicate) {
     m_diagnostics.push_back(m_source.diagnose(
         key.mark.line, key.mark.column,
-        fmt::format("重复的键 '{}' (第一次出现在第 {} 行)", key.text, first->second)));
+        fmt::format("重复的键 '{}' (第一次出现在第 {} 行)", key.text, first_line)));
   }
 }
 

@@ -36,14 +36,21 @@ class TreeBuilder {
   Node finish();
 
  private:
+  // An open sequence or mapping. Its children wait in m_children from
+  // `first` on (a mapping's as key, value, key, value, ...), so each container
+  // is allocated once, at its exact size, when it closes.
   struct Frame {
-    Node node;
+    Node::Kind kind = Node::Kind::sequence;
+    Mark mark;
+    std::size_t first = 0;
+    std::size_t count = 0;  // items, or complete entries
     std::size_t anchor = 0;
     std::size_t nodes_before = 0;
     std::size_t bytes_before = 0;
     int height = 0;  // of the deepest child container
-    bool has_key = false;
-    Node key;
+    bool has_key = false;  // the last child in m_children is a key awaiting its value
+    // Scalar keys to their first line, built only for a large mapping: a
+    // small one is checked for duplicates by scanning its keys.
     std::unordered_map<std::string, int> key_lines;
   };
   struct Anchored {
@@ -54,9 +61,11 @@ class TreeBuilder {
     bool complete = false;
   };
 
-  void add(Node node, std::size_t nodes, std::size_t bytes, int height, std::size_t anchor);
-  void attach(Node node, int height, bool check = true);
+  void add(Node&& node, std::size_t nodes, std::size_t bytes, int height, std::size_t anchor);
+  void attach(Node&& node, int height, bool check = true);
   void check_key(const Node& key, Frame& frame);
+  // The frame's container with its children moved out of m_children.
+  Node close(Frame& frame);
   void charge(std::size_t nodes, std::size_t bytes, Mark mark, bool alias);
   [[noreturn]] void stop(Mark mark, std::string message) const;
 
@@ -64,6 +73,7 @@ class TreeBuilder {
   const ReadLimits& m_limits;
   Diagnostics& m_diagnostics;
   std::vector<Frame> m_stack;
+  std::vector<Node> m_children;  // of every open container, innermost last
   std::unordered_map<std::size_t, Anchored> m_anchors;
   std::size_t m_nodes = 0;
   std::size_t m_bytes = 0;

@@ -96,6 +96,40 @@ TEST_F(TreeBuilderTest, KeysMustBeScalarAndUnique) {
   EXPECT_EQ(builder.finish().entries.size(), 3U);
 }
 
+TEST_F(TreeBuilderTest, DuplicateKeysAreFoundInLargeMappingsToo) {
+  // Small mappings are scanned, large ones indexed: both must name the first line.
+  TreeBuilder builder(source, limits, diagnostics);
+  builder.begin(Node::Kind::mapping, Mark{1, 1});
+  for (int i = 0; i < 40; ++i) {
+    builder.add_scalar(Mark{i == 3 ? 2 : 1, 1}, "k" + std::to_string(i % 30), false);
+    builder.add_null(Mark{1, 3});
+  }
+  builder.add_null(Mark{1, 1});
+  builder.add_null(Mark{1, 3});
+  builder.end();
+  ASSERT_EQ(diagnostics.size(), 11U);
+  EXPECT_EQ(diagnostics[0].message, "重复的键 'k0' (第一次出现在第 1 行)");
+  EXPECT_EQ(diagnostics[3].message, "重复的键 'k3' (第一次出现在第 2 行)");
+  EXPECT_EQ(diagnostics[10].message, "映射的键不能为空");
+  EXPECT_EQ(builder.finish().entries.size(), 41U);
+}
+
+TEST_F(TreeBuilderTest, FinishDropsAKeyWithoutItsValue) {
+  TreeBuilder builder(source, limits, diagnostics);
+  builder.begin(Node::Kind::mapping, Mark{1, 1});
+  builder.add_scalar(Mark{1, 1}, "a", false);
+  builder.begin(Node::Kind::sequence, Mark{1, 4});
+  builder.add_scalar(Mark{1, 5}, "x", false);
+  builder.begin(Node::Kind::mapping, Mark{1, 7});
+  builder.add_scalar(Mark{1, 8}, "b", false);
+  Node root = builder.finish();
+  ASSERT_EQ(root.entries.size(), 1U);
+  const Node& list = root.entries[0].second;
+  ASSERT_EQ(list.items.size(), 2U);
+  EXPECT_EQ(list.items[0].text, "x");
+  EXPECT_TRUE(list.items[1].entries.empty());
+}
+
 TEST_F(TreeBuilderTest, FinishClosesWhatIsOpen) {
   TreeBuilder builder(source, limits, diagnostics);
   builder.begin(Node::Kind::mapping, Mark{1, 1});
