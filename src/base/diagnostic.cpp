@@ -26,10 +26,8 @@ std::string printable(std::string_view text) {
 Source::Source(std::string name, std::string text)
     : m_name(std::move(name)), m_text(std::move(text)) {
   m_line_starts.push_back(0);
-  for (std::size_t i = 0; i < m_text.size(); ++i) {
-    if (m_text[i] == '\n') {
-      m_line_starts.push_back(i + 1);
-    }
+  for (std::size_t i = m_text.find('\n'); i != std::string::npos; i = m_text.find('\n', i + 1)) {
+    m_line_starts.push_back(i + 1);
   }
 }
 

@@ -1,5 +1,8 @@
 #include "utf8.h"
 
+#include <cstdint>
+#include <cstring>
+
 namespace shifan::detail {
 
 char32_t decode_code_point(std::string_view text, std::size_t& pos) {
@@ -34,6 +37,14 @@ char32_t decode_code_point(std::string_view text, std::size_t& pos) {
 
 std::size_t find_invalid_utf8(std::string_view text) {
   for (std::size_t pos = 0; pos < text.size();) {
+    std::uint64_t word = 0;
+    if (pos + sizeof word <= text.size()) {
+      std::memcpy(&word, text.data() + pos, sizeof word);
+      if ((word & 0x8080808080808080U) == 0) {
+        pos += sizeof word;  // eight ASCII bytes at once: most text is ASCII
+        continue;
+      }
+    }
     std::size_t start = pos;
     char32_t c = decode_code_point(text, pos);
     bool real_fffd = pos - start == 3;  // U+FFFD itself is three bytes

@@ -2,8 +2,6 @@
 
 #include <fmt/format.h>
 
-#include <optional>
-
 #include "full_width.h"
 #include "json_reader.h"
 #include "position_map.h"
@@ -56,17 +54,11 @@ std::string foreign_format(std::string_view text) {
   return "";
 }
 
-// Reports invalid UTF-8, NUL and other control characters (the first few);
-// true when there are none.
-bool check_encoding(const Source& source, Diagnostics& diagnostics) {
-  std::string_view text = source.text();
-  if (std::string problem = foreign_format(text); !problem.empty()) {
-    diagnostics.push_back(Diagnostic{source.name(), 0, 0, std::move(problem), {}});
-    return false;
-  }
-  std::optional<detail::PositionMap> positions;  // built at the first problem
-  int problems = 0;
-  for (std::size_t pos = 0; pos < text.size() && problems < k_max_encoding_problems;) {
+// The offset of the first encoding problem at or after `pos` (invalid UTF-8,
+// NUL, another control character) with its message, `pos` moved past it;
+// npos when there is none.
+std::size_t next_encoding_problem(std::string_view text, std::size_t& pos, std::string& message) {
+  while (pos < text.size()) {
     auto byte = static_cast<unsigned char>(text[pos]);
     if ((byte >= 0x20 && byte < 0x7F) || byte == '\n' || byte == '\t' || byte == '\r') {
       ++pos;  // plain ASCII, the common case
@@ -74,7 +66,6 @@ bool check_encoding(const Source& source, Diagnostics& diagnostics) {
     }
     std::size_t start = pos;
     char32_t c = detail::decode_code_point(text, pos);
-    std::string message;
     if (c == 0) {
       message = "文本中有 NUL 字节 (0x00)";
     } else if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) {
@@ -85,14 +76,33 @@ bool check_encoding(const Source& source, Diagnostics& diagnostics) {
     } else {
       continue;
     }
-    if (!positions) {
-      positions.emplace(text);
-    }
-    Mark mark = positions->mark(start);
-    diagnostics.push_back(source.diagnose(mark.line, mark.column, std::move(message)));
-    ++problems;
+    return start;
   }
-  return problems == 0;
+  return std::string_view::npos;
+}
+
+// Reports invalid UTF-8, NUL and other control characters (the first few);
+// true when there are none.
+bool check_encoding(const Source& source, Diagnostics& diagnostics) {
+  std::string_view text = source.text();
+  std::size_t pos = 0;
+  std::string message;
+  std::size_t at = next_encoding_problem(text, pos, message);
+  if (at == std::string_view::npos) {
+    return true;  // one pass for a clean file: every foreign format has a problem byte
+  }
+  if (std::string problem = foreign_format(text); !problem.empty()) {
+    diagnostics.push_back(Diagnostic{source.name(), 0, 0, std::move(problem), {}});
+    return false;
+  }
+  detail::PositionMap positions(text);
+  for (int problems = 0; at != std::string_view::npos && problems < k_max_encoding_problems;
+       ++problems) {
+    Mark mark = positions.mark(at);
+    diagnostics.push_back(source.diagnose(mark.line, mark.column, std::move(message)));
+    at = next_encoding_problem(text, pos, message);
+  }
+  return false;
 }
 
 bool looks_like_json(std::string_view text) {

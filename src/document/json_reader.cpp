@@ -25,14 +25,17 @@ class JsonParser {
  private:
   // The next character after blanks ('\0' at the end); comments are errors.
   char skip_space() {
-    while (m_pos < m_text.size() && std::string_view(" \t\r\n").find(m_text[m_pos]) !=
-                                        std::string_view::npos) {
-      ++m_pos;
+    for (; m_pos < m_text.size(); ++m_pos) {
+      char c = m_text[m_pos];
+      if (c != ' ' && c != '\n' && c != '\r' && c != '\t') {
+        if (c == '/' && m_pos + 1 < m_text.size() &&
+            (m_text[m_pos + 1] == '/' || m_text[m_pos + 1] == '*')) {
+          fail(m_pos, "JSON 不允许注释");
+        }
+        return c;
+      }
     }
-    if (m_text.substr(m_pos).starts_with("//") || m_text.substr(m_pos).starts_with("/*")) {
-      fail(m_pos, "JSON 不允许注释");
-    }
-    return m_pos < m_text.size() ? m_text[m_pos] : '\0';
+    return '\0';
   }
 
   void parse_value() {
@@ -161,6 +164,14 @@ std::string JsonParser::parse_string() {
   std::size_t start = m_pos++;
   std::string out;
   for (;;) {
+    // Characters that need no unescaping are appended a run at a time.
+    std::size_t run = m_pos;
+    while (run < m_text.size() && m_text[run] != '"' && m_text[run] != '\\' &&
+           static_cast<unsigned char>(m_text[run]) >= 0x20) {
+      ++run;
+    }
+    out.append(m_text.data() + m_pos, run - m_pos);
+    m_pos = run;
     if (m_pos >= m_text.size()) {
       fail(start, "字符串没有结束 (缺少 '\"')");
     }
@@ -169,13 +180,8 @@ std::string JsonParser::parse_string() {
       ++m_pos;
       return out;
     }
-    if (static_cast<unsigned char>(c) < 0x20) {
-      fail(m_pos, "字符串里不能有控制字符 (换行请写 \\n)");
-    }
     if (c != '\\') {
-      out.push_back(c);
-      ++m_pos;
-      continue;
+      fail(m_pos, "字符串里不能有控制字符 (换行请写 \\n)");
     }
     char escape = m_pos + 1 < m_text.size() ? m_text[m_pos + 1] : '\0';
     std::string_view simple = "\"\\/bfnrt";

@@ -23,7 +23,10 @@ Mark PositionMap::mark(std::size_t offset) {
   std::size_t pos = m_cursor_offset;
   int column = m_cursor.column;
   if (!on_cursor_line) {
-    auto after = std::upper_bound(m_line_starts.begin(), m_line_starts.end(), offset);
+    // Readers mostly step to the next line: try it before a binary search.
+    auto next = m_line_starts.begin() + static_cast<std::ptrdiff_t>(cursor_line);
+    bool next_line = m_cursor_offset <= offset && (next + 1 == m_line_starts.end() || next[1] > offset);
+    auto after = next_line ? next + 1 : std::upper_bound(m_line_starts.begin(), m_line_starts.end(), offset);
     std::size_t line_index = static_cast<std::size_t>(after - m_line_starts.begin()) - 1;
     line = static_cast<int>(line_index) + 1;
     pos = m_line_starts[line_index];

@@ -14,6 +14,16 @@ TEST(Utf8, FindsInvalidSequences) {
   EXPECT_EQ(find_invalid_utf8("x\xE9\xBB"), 1u);          // truncated
 }
 
+TEST(Utf8, FindsInvalidSequencesAfterAsciiRuns) {
+  // Runs of ASCII are skipped eight bytes at a time: every offset must still be exact.
+  for (std::size_t n = 0; n < 20; ++n) {
+    std::string ascii(n, 'a');
+    EXPECT_EQ(find_invalid_utf8(ascii + "\xFF" + "abcdefghij"), n);
+    EXPECT_EQ(find_invalid_utf8(ascii + "黄\xE9\xBB"), n + 3);
+    EXPECT_EQ(find_invalid_utf8(ascii + "黄村abcdefghij"), std::string_view::npos);
+  }
+}
+
 TEST(Utf8, PrefixAndAppend) {
   EXPECT_EQ(prefix_code_points("黄村司法所", 2), "黄村");
   EXPECT_EQ(prefix_code_points("ab", 5), "ab");

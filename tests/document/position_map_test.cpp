@@ -24,6 +24,15 @@ TEST(PositionMap, CountsLinesAndCodePoints) {
   EXPECT_TRUE(is_at(map.mark(15), 4, 1));
 }
 
+TEST(PositionMap, StepsToTheNextLineOrJumpsFurther) {
+  PositionMap map("a\nb\nc\nd\n");
+  EXPECT_TRUE(is_at(map.mark(2), 2, 1));  // the next line
+  EXPECT_TRUE(is_at(map.mark(7), 4, 2));  // two lines further
+  EXPECT_TRUE(is_at(map.mark(8), 5, 1));  // the empty last line
+  EXPECT_TRUE(is_at(map.mark(4), 3, 1));
+  EXPECT_TRUE(is_at(map.mark(5), 3, 2));
+}
+
 TEST(PositionMap, GoesBackwardsAndPastTheEnd) {
   PositionMap map("一二三\nab");
   EXPECT_TRUE(is_at(map.mark(9), 1, 4));
