@@ -1,8 +1,5 @@
 #include "utf8.h"
 
-#include <cstdint>
-#include <cstring>
-
 namespace shifan::detail {
 
 char32_t decode_code_point(std::string_view text, std::size_t& pos) {
@@ -37,13 +34,9 @@ char32_t decode_code_point(std::string_view text, std::size_t& pos) {
 
 std::size_t find_invalid_utf8(std::string_view text) {
   for (std::size_t pos = 0; pos < text.size();) {
-    std::uint64_t word = 0;
-    if (pos + sizeof word <= text.size()) {
-      std::memcpy(&word, text.data() + pos, sizeof word);
-      if ((word & 0x8080808080808080U) == 0) {
-        pos += sizeof word;  // eight ASCII bytes at once: most text is ASCII
-        continue;
-      }
+    if (pos + 8 <= text.size() && (load_word(text, pos) & k_word_high_bits) == 0) {
+      pos += 8;  // eight ASCII bytes at once: most text is ASCII
+      continue;
     }
     std::size_t start = pos;
     char32_t c = decode_code_point(text, pos);

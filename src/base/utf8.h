@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 
@@ -17,6 +18,15 @@ void for_each_code_point(std::string_view text, F&& f) {
     f(decode_code_point(text, pos));
   }
 }
+
+// Eight bytes at once, for fast paths over runs of ASCII: `pos + 8` must
+// not be past the end of `text`.
+inline std::uint64_t load_word(std::string_view text, std::size_t pos) {
+  std::uint64_t word = 0;
+  std::memcpy(&word, text.data() + pos, sizeof word);
+  return word;
+}
+inline constexpr std::uint64_t k_word_high_bits = 0x8080808080808080U;
 
 // The byte offset of the first malformed UTF-8 sequence, or npos.
 std::size_t find_invalid_utf8(std::string_view text);

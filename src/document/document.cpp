@@ -54,11 +54,31 @@ std::string foreign_format(std::string_view text) {
   return "";
 }
 
+// True when each of the eight bytes is printable ASCII, a tab or a line end.
+bool plain_ascii_word(std::uint64_t word) {
+  constexpr std::uint64_t k_ones = 0x0101010101010101U;
+  if ((word & detail::k_word_high_bits) != 0) {
+    return false;
+  }
+  // With every byte below 0x80 no byte carries into the next: each test
+  // leaves the high bit of a byte set where that byte passes.
+  auto equal_to = [&](unsigned char c) {
+    return ~((word ^ (k_ones * c)) + k_ones * 0x7F) & detail::k_word_high_bits;
+  };
+  std::uint64_t printable = (word + k_ones * 0x60) & ~equal_to(0x7F);  // 0x20 up to 0x7E
+  return ((printable | equal_to('\n') | equal_to('\t') | equal_to('\r')) &
+          detail::k_word_high_bits) == detail::k_word_high_bits;
+}
+
 // The offset of the first encoding problem at or after `pos` (invalid UTF-8,
 // NUL, another control character) with its message, `pos` moved past it;
 // npos when there is none.
 std::size_t next_encoding_problem(std::string_view text, std::size_t& pos, std::string& message) {
   while (pos < text.size()) {
+    if (pos + 8 <= text.size() && plain_ascii_word(detail::load_word(text, pos))) {
+      pos += 8;  // eight at once: most of a file is plain ASCII
+      continue;
+    }
     auto byte = static_cast<unsigned char>(text[pos]);
     if ((byte >= 0x20 && byte < 0x7F) || byte == '\n' || byte == '\t' || byte == '\r') {
       ++pos;  // plain ASCII, the common case

@@ -33,6 +33,11 @@ Mark PositionMap::mark(std::size_t offset) {
     column = 1;
   }
   while (pos < offset) {
+    if (offset - pos >= 8 && (load_word(m_text, pos) & k_word_high_bits) == 0) {
+      pos += 8;  // eight ASCII bytes, eight columns
+      column += 8;
+      continue;
+    }
     if (static_cast<unsigned char>(m_text[pos]) < 0x80) {
       ++pos;  // ASCII: one byte, one column
     } else {

@@ -70,6 +70,20 @@ TEST(Document, InvalidUtf8AndNulAreReportedBeforeParsing) {
             "s.yaml: 文件是 UTF-16 编码; 只接受 UTF-8, 请另存为 UTF-8\n");
 }
 
+TEST(Document, EncodingProblemsInsideAsciiRunsAreFound) {
+  // Plain ASCII is checked eight bytes at a time: a problem at any offset is still found.
+  for (std::size_t n = 0; n < 20; ++n) {
+    for (char bad : {'\x01', '\x7F', '\x1F', '\xFF'}) {
+      std::string text = "a: \"" + std::string(n, 'x') + bad + "\t\r\n  b~ \"\n";
+      Document d = read_document("s.yaml", text);
+      ASSERT_EQ(d.diagnostics.size(), 1U) << n << " " << int(bad);
+      EXPECT_EQ(d.diagnostics[0].column, static_cast<int>(n) + 5) << n << " " << int(bad);
+    }
+    std::string clean = "a: \"" + std::string(n, 'x') + " ~\t\r\n  b\"\n";
+    EXPECT_EQ(messages(read_document("s.yaml", clean)), "") << n;
+  }
+}
+
 TEST(Document, CompleteOnlyWhenReadToTheEnd) {
   EXPECT_TRUE(read_document("s.yaml", "a: [1, 2]\nb: {c: 1, c: 2}\n").complete);  // duplicate: read on
   EXPECT_FALSE(read_document("s.yaml", "a: [1, 2\n").complete);

@@ -33,6 +33,22 @@ TEST(PositionMap, StepsToTheNextLineOrJumpsFurther) {
   EXPECT_TRUE(is_at(map.mark(5), 3, 2));
 }
 
+TEST(PositionMap, CountsColumnsAcrossAsciiRunsAndWideCharacters) {
+  // Runs of ASCII are counted eight bytes at a time: every offset must agree
+  // with counting one character at a time.
+  std::string_view text = "abcdefghijk名字lmnopqrstuvwxyz0123456789名\n";
+  PositionMap forward(text);
+  int column = 1;
+  for (std::size_t offset = 0; offset < text.size(); ++offset) {
+    if ((static_cast<unsigned char>(text[offset]) & 0xC0) == 0x80) {
+      continue;  // inside a character
+    }
+    EXPECT_TRUE(is_at(forward.mark(offset), 1, column)) << offset;
+    EXPECT_TRUE(is_at(PositionMap(text).mark(offset), 1, column)) << offset;
+    ++column;
+  }
+}
+
 TEST(PositionMap, GoesBackwardsAndPastTheEnd) {
   PositionMap map("一二三\nab");
   EXPECT_TRUE(is_at(map.mark(9), 1, 4));
