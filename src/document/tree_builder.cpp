@@ -26,7 +26,11 @@ Node make_node(Node::Kind kind, Mark mark, std::string text = {}, bool quoted = 
 
 TreeBuilder::TreeBuilder(const Source& source, const ReadLimits& limits,
                          Diagnostics& diagnostics)
-    : m_source(source), m_limits(limits), m_diagnostics(diagnostics) {}
+    : m_source(source), m_limits(limits), m_diagnostics(diagnostics) {
+  // Enough for a typical document, so neither grows while reading one.
+  m_stack.reserve(16);
+  m_children.reserve(128);
+}
 
 void TreeBuilder::add_scalar(Mark mark, std::string text, bool quoted, std::size_t anchor) {
   if (text.size() > m_limits.max_string) {
@@ -39,8 +43,18 @@ void TreeBuilder::add_scalar(Mark mark, std::string text, bool quoted, std::size
     }
   }
   charge(1, text.size(), mark, false);
-  std::size_t bytes = text.size();
-  add(make_node(Node::Kind::scalar, mark, std::move(text), quoted), 1, bytes, 0, anchor);
+  if (anchor != 0) {
+    std::size_t bytes = text.size();
+    add(make_node(Node::Kind::scalar, mark, std::move(text), quoted), 1, bytes, 0, anchor);
+    return;
+  }
+  // Built in its place: most nodes are scalars, and a Node is large to move.
+  Node& node = next_child(mark, 0);
+  node.kind = Node::Kind::scalar;
+  node.mark = mark;
+  node.text = std::move(text);
+  node.quoted = quoted;
+  check_new_key();
 }
 
 void TreeBuilder::add_null(Mark mark, std::size_t anchor) {
@@ -49,7 +63,12 @@ void TreeBuilder::add_null(Mark mark, std::size_t anchor) {
     mark = top.has_key ? m_children.back().mark : top.mark;
   }
   charge(1, 0, mark, false);
-  add(make_node(Node::Kind::null, mark), 1, 0, 0, anchor);
+  if (anchor != 0) {
+    add(make_node(Node::Kind::null, mark), 1, 0, 0, anchor);
+    return;
+  }
+  next_child(mark, 0).mark = mark;
+  check_new_key();
 }
 
 void TreeBuilder::add_alias(Mark mark, std::size_t anchor, std::string_view name) {
@@ -145,33 +164,42 @@ void TreeBuilder::add(Node&& node, std::size_t nodes, std::size_t bytes, int hei
 }
 
 void TreeBuilder::attach(Node&& node, int height, bool check) {
+  next_child(node.mark, height) = std::move(node);
+  if (check) {
+    check_new_key();
+  }
+}
+
+Node& TreeBuilder::next_child(Mark mark, int height) {
   if (m_stack.empty()) {
-    m_root = std::move(node);
-    return;
+    m_root = Node();
+    return m_root;
   }
   Frame& top = m_stack.back();
   top.height = std::max(top.height, height);
   if (top.kind == Node::Kind::sequence) {
     if (top.count >= m_limits.max_items) {
-      stop(node.mark, fmt::format("列表项数过多 (上限 {} 项)", m_limits.max_items));
+      stop(mark, fmt::format("列表项数过多 (上限 {} 项)", m_limits.max_items));
     }
     ++top.count;
   } else if (!top.has_key) {
     if (top.count >= m_limits.max_items) {
-      stop(node.mark, fmt::format("映射的键过多 (上限 {} 个)", m_limits.max_items));
-    }
-    if (check) {
-      check_key(node, top);
+      stop(mark, fmt::format("映射的键过多 (上限 {} 个)", m_limits.max_items));
     }
     top.has_key = true;
   } else {
     ++top.count;
     top.has_key = false;
   }
-  m_children.push_back(std::move(node));
+  return m_children.emplace_back();
 }
 
-void TreeBuilder::check_key(const Node& key, Frame& frame) {
+void TreeBuilder::check_new_key() {
+  if (m_stack.empty() || m_stack.back().kind != Node::Kind::mapping || !m_stack.back().has_key) {
+    return;
+  }
+  Frame& frame = m_stack.back();
+  const Node& key = m_children.back();
   if (key.kind != Node::Kind::scalar) {
     m_diagnostics.push_back(m_source.diagnose(
         key.mark.line, key.mark.column,
@@ -179,11 +207,12 @@ void TreeBuilder::check_key(const Node& key, Frame& frame) {
                                      : "映射的键必须是简单的值, 不能是列表或映射"));
     return;
   }
-  // The mapping's keys so far sit at every second child from frame.first.
+  // The mapping's earlier keys sit at every second child from frame.first.
+  std::size_t end = m_children.size() - 1;
   bool duplicate = false;
   int first_line = 0;
   if (frame.count < k_scanned_keys) {
-    for (std::size_t i = frame.first; i < m_children.size(); i += 2) {
+    for (std::size_t i = frame.first; i < end; i += 2) {
       const Node& other = m_children[i];
       if (other.kind == Node::Kind::scalar && other.text == key.text) {
         duplicate = true;
@@ -193,7 +222,7 @@ void TreeBuilder::check_key(const Node& key, Frame& frame) {
     }
   } else {
     if (frame.key_lines.empty()) {
-      for (std::size_t i = frame.first; i < m_children.size(); i += 2) {
+      for (std::size_t i = frame.first; i < end; i += 2) {
         if (m_children[i].kind == Node::Kind::scalar) {
           frame.key_lines.emplace(m_children[i].text, m_children[i].mark.line);
         }

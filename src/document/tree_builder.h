@@ -63,7 +63,12 @@ class TreeBuilder {
 
   void add(Node&& node, std::size_t nodes, std::size_t bytes, int height, std::size_t anchor);
   void attach(Node&& node, int height, bool check = true);
-  void check_key(const Node& key, Frame& frame);
+  // A place for the next child of the innermost open container (the root
+  // when none is open), after checking the limits; `mark` is the child's.
+  Node& next_child(Mark mark, int height);
+  // Reports the child just added when it is a mapping key that is not a
+  // scalar or repeats an earlier key.
+  void check_new_key();
   // The frame's container with its children moved out of m_children.
   Node close(Frame& frame);
   void charge(std::size_t nodes, std::size_t bytes, Mark mark, bool alias);
