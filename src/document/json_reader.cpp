@@ -12,8 +12,8 @@ namespace {
 
 class JsonParser {
  public:
-  JsonParser(const Source& source, PositionMap& positions, TreeBuilder& builder)
-      : m_source(source), m_text(source.text()), m_positions(positions), m_builder(builder) {}
+  JsonParser(const Source& source, TreeBuilder& builder)
+      : m_source(source), m_text(source.text()), m_builder(builder) {}
 
   void parse_document() {
     parse_value();
@@ -27,7 +27,11 @@ class JsonParser {
   char skip_space() {
     for (; m_pos < m_text.size(); ++m_pos) {
       char c = m_text[m_pos];
-      if (c != ' ' && c != '\n' && c != '\r' && c != '\t') {
+      if (c == '\n') {
+        ++m_line;
+        m_line_start = m_pos + 1;
+        m_line_continuations = 0;
+      } else if (c != ' ' && c != '\r' && c != '\t') {
         if (c == '/' && m_pos + 1 < m_text.size() &&
             (m_text[m_pos + 1] == '/' || m_text[m_pos + 1] == '*')) {
           fail(m_pos, "JSON 不允许注释");
@@ -40,7 +44,7 @@ class JsonParser {
 
   void parse_value() {
     char c = skip_space();
-    Mark mark = m_positions.mark(m_pos);
+    Mark mark = here();
     if (c == '{' || c == '[') {
       parse_container(c, mark);
     } else if (c == '"') {
@@ -78,7 +82,7 @@ class JsonParser {
         if (c != '"') {
           fail(m_pos, c == '}' ? "JSON 不允许末尾逗号" : "期望字符串作为键");
         }
-        Mark key_mark = m_positions.mark(m_pos);
+        Mark key_mark = here();
         m_builder.add_scalar(key_mark, parse_string(), true);
         if (skip_space() != ':') {
           fail(m_pos, "期望 ':'");
@@ -139,11 +143,19 @@ class JsonParser {
     return std::string(m_text.substr(start, m_pos - start));
   }
 
+  // The mark of m_pos, kept without a PositionMap: the text is valid UTF-8
+  // (read_document checked it), every line end is a blank skip_space passes,
+  // and only strings hold non-ASCII characters, whose continuation bytes
+  // parse_string counts.
+  Mark here() const {
+    return Mark{m_line, static_cast<int>(m_pos - m_line_start - m_line_continuations) + 1};
+  }
+
   std::string parse_string();
   unsigned parse_hex4();
   // A full-width character where the syntax wanted ASCII says so.
   [[noreturn]] void fail(std::size_t at, std::string_view message) {
-    Mark mark = m_positions.mark(at);
+    Mark mark = PositionMap(m_text).mark(at);
     std::size_t next = at;
     char32_t c = at < m_text.size() ? decode_code_point(m_text, next) : 0;
     std::string slip = is_full_width(c) ? fmt::format(" (这里是全角字符 '{}', 请改为半角 '{}')",
@@ -155,9 +167,11 @@ class JsonParser {
 
   const Source& m_source;
   std::string_view m_text;
-  PositionMap& m_positions;
   TreeBuilder& m_builder;
   std::size_t m_pos = 0;
+  int m_line = 1;
+  std::size_t m_line_start = 0;          // the offset where line m_line starts
+  std::size_t m_line_continuations = 0;  // UTF-8 continuation bytes on it before m_pos
 };
 
 std::string JsonParser::parse_string() {
@@ -168,6 +182,9 @@ std::string JsonParser::parse_string() {
     std::size_t run = m_pos;
     while (run < m_text.size() && m_text[run] != '"' && m_text[run] != '\\' &&
            static_cast<unsigned char>(m_text[run]) >= 0x20) {
+      if ((static_cast<unsigned char>(m_text[run]) & 0xC0) == 0x80) {
+        ++m_line_continuations;
+      }
       ++run;
     }
     out.append(m_text.data() + m_pos, run - m_pos);
@@ -232,10 +249,9 @@ unsigned JsonParser::parse_hex4() {
 
 Node read_json(const Source& source, const ReadLimits& limits, Diagnostics& diagnostics,
                bool* stopped) {
-  PositionMap positions(source.text());
   TreeBuilder builder(source, limits, diagnostics);
   try {
-    JsonParser(source, positions, builder).parse_document();
+    JsonParser(source, builder).parse_document();
   } catch (const StopReading& stop) {
     diagnostics.push_back(stop.diagnostic);
     if (stopped != nullptr) {

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "document_test_util.h"
+#include "position_map.h"
 
 namespace shifan {
 namespace {
@@ -27,6 +28,36 @@ TEST(JsonReader, KeepsNumberTextAndQuotesStrings) {
   EXPECT_EQ(at(*d.root.find("名")), "2:7");
   EXPECT_EQ(at(d.root.entries[3].first), "2:2");
   EXPECT_EQ(d.root.find("big")->text, "123456789012345678901");
+}
+
+TEST(JsonReader, MarksCountCharactersAfterWideTextOnTheLine) {
+  // The reader keeps line and column itself: they must be what PositionMap gives.
+  Document d = read_document("s.json",
+                             "{\"名字\": \"中文\", \"b\": [1, \"字😀\", 2],\r\n\t\"c\": {\"键\": null},\n"
+                             "\n  \"d\" :\n   \"\\u4e2d字\", \"e\": \"x\"}");
+  ASSERT_EQ(messages(d), "");
+  detail::PositionMap positions(d.source->text());
+  std::string_view text = d.source->text();
+  auto expected = [&](std::string_view needle, std::size_t from = 0) {
+    Mark mark = positions.mark(text.find(needle, from));
+    return std::to_string(mark.line) + ":" + std::to_string(mark.column);
+  };
+  EXPECT_EQ(at(d.root), "1:1");
+  EXPECT_EQ(at(d.root.entries[0].first), "1:2");
+  EXPECT_EQ(at(*d.root.find("名字")), "1:8");
+  EXPECT_EQ(at(*d.root.find("名字")), expected("\"中文"));
+  EXPECT_EQ(at(d.root.entries[1].first), expected("\"b"));
+  const Node& b = *d.root.find("b");
+  EXPECT_EQ(at(b), "1:19");
+  EXPECT_EQ(at(b.items[1]), expected("\"字"));
+  EXPECT_EQ(at(b.items[2]), "1:29");
+  EXPECT_EQ(at(b.items[2]), expected("2]"));
+  EXPECT_EQ(at(d.root.entries[2].first), "2:2");
+  EXPECT_EQ(at(*d.root.find("c")->find("键")), "2:13");
+  EXPECT_EQ(at(d.root.entries[3].first), "4:3");
+  EXPECT_EQ(at(*d.root.find("d")), "5:4");
+  EXPECT_EQ(at(*d.root.find("e")), expected("\"x"));
+  EXPECT_EQ(at(*d.root.find("e")), "5:20");
 }
 
 TEST(JsonReader, SyntaxErrorsHavePositions) {
