@@ -9,6 +9,15 @@ char32_t decode_code_point(std::string_view text, std::size_t& pos) {
     ++pos;
     return lead;
   }
+  if (lead >= 0xE1 && lead <= 0xEF && lead != 0xED && pos + 2 < text.size() &&
+      (byte(pos + 1) & 0xC0) == 0x80 && (byte(pos + 2) & 0xC0) == 0x80) {
+    // Three bytes after E1–EC or EE–EF, as most CJK text is: never overlong
+    // nor a surrogate, so nothing more to check.
+    char32_t c = (char32_t{lead} & 0x0F) << 12 | (char32_t{byte(pos + 1)} & 0x3F) << 6 |
+                 (char32_t{byte(pos + 2)} & 0x3F);
+    pos += 3;
+    return c;
+  }
   int length = lead >= 0xF0 && lead <= 0xF4 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC2 ? 2 : 0;
   if (lead >= 0xF5 || length == 0 || pos + static_cast<std::size_t>(length) > text.size()) {
     ++pos;

@@ -10,6 +10,8 @@
 namespace shifan::detail {
 namespace {
 
+constexpr std::uint64_t k_eight_spaces = 0x2020202020202020U;
+
 class JsonParser {
  public:
   JsonParser(const Source& source, TreeBuilder& builder)
@@ -31,6 +33,10 @@ class JsonParser {
         ++m_line;
         m_line_start = m_pos + 1;
         m_line_continuations = 0;
+        // Indentation, the bulk of a pretty-printed file's blanks, eight at a time.
+        while (m_pos + 9 <= m_text.size() && load_word(m_text, m_pos + 1) == k_eight_spaces) {
+          m_pos += 8;
+        }
       } else if (c != ' ' && c != '\r' && c != '\t') {
         if (c == '/' && m_pos + 1 < m_text.size() &&
             (m_text[m_pos + 1] == '/' || m_text[m_pos + 1] == '*')) {

@@ -14,6 +14,27 @@ TEST(Utf8, FindsInvalidSequences) {
   EXPECT_EQ(find_invalid_utf8("x\xE9\xBB"), 1u);          // truncated
 }
 
+TEST(Utf8, ThreeByteSequencesDecodeAsTheGeneralRuleSays) {
+  // Common CJK leads take a short path: check every lead and edge continuation.
+  for (unsigned lead = 0xE0; lead <= 0xEF; ++lead) {
+    for (unsigned second : {0x00U, 0x41U, 0x7FU, 0x80U, 0x9FU, 0xA0U, 0xBFU, 0xC0U, 0xFFU}) {
+      for (unsigned third : {0x20U, 0x80U, 0xA5U, 0xBFU, 0xC0U}) {
+        std::string bytes{static_cast<char>(lead), static_cast<char>(second), static_cast<char>(third)};
+        std::size_t pos = 0;
+        char32_t c = decode_code_point(bytes, pos);
+        char32_t value = (lead & 0x0FU) << 12 | (second & 0x3FU) << 6 | (third & 0x3FU);
+        bool valid = (second & 0xC0U) == 0x80 && (third & 0xC0U) == 0x80 && value >= 0x800 &&
+                     !(value >= 0xD800 && value <= 0xDFFF);
+        EXPECT_EQ(c, valid ? value : char32_t{0xFFFD}) << lead << " " << second << " " << third;
+        EXPECT_EQ(pos, valid ? 3U : 1U) << lead << " " << second << " " << third;
+        std::size_t short_pos = 0;
+        EXPECT_EQ(decode_code_point(bytes.substr(0, 2), short_pos), char32_t{0xFFFD});
+        EXPECT_EQ(short_pos, 1U);
+      }
+    }
+  }
+}
+
 TEST(Utf8, FindsInvalidSequencesAfterAsciiRuns) {
   // Runs of ASCII are skipped eight bytes at a time: every offset must still be exact.
   for (std::size_t n = 0; n < 20; ++n) {

@@ -60,6 +60,20 @@ TEST(JsonReader, MarksCountCharactersAfterWideTextOnTheLine) {
   EXPECT_EQ(at(*d.root.find("e")), "5:20");
 }
 
+TEST(JsonReader, IndentationOfAnyWidthIsSkipped) {
+  // Runs of eight spaces are skipped at once: any width must give the same marks.
+  for (std::size_t n = 0; n < 20; ++n) {
+    std::string spaces(n, ' ');
+    Document d = read_document("s.json", "{\n" + spaces + "\"a\":" + spaces + "1" + spaces + "}" + spaces);
+    ASSERT_EQ(messages(d), "") << n;
+    EXPECT_EQ(at(d.root.entries[0].first), "2:" + std::to_string(n + 1));
+    EXPECT_EQ(at(*d.root.find("a")), "2:" + std::to_string(2 * n + 5));
+    Document comment = read_document("s.json", "{\"a\": 1," + spaces + "// x\n}");
+    ASSERT_EQ(comment.diagnostics.size(), 1U) << n;
+    EXPECT_EQ(comment.diagnostics[0].column, static_cast<int>(n) + 9);
+  }
+}
+
 TEST(JsonReader, SyntaxErrorsHavePositions) {
   EXPECT_EQ(messages(read_document("s.json", "{\"a\": 1 \"b\": 2}")),
             "s.json:1:9: JSON 语法错误: 期望 ',' 或 '}'\n  {\"a\": 1 \"b\": 2}\n          ^\n");
