@@ -76,6 +76,9 @@ bool check_yaml_full_width(const Source& source, Diagnostics& diagnostics) {
   std::size_t before = diagnostics.size();
   std::size_t block_indent = std::string_view::npos;  // inside a block scalar deeper than this
   std::string_view text = source.text();
+  if (text.find("\uFF1A") == std::string_view::npos && text.find("\u3000") == std::string_view::npos) {
+    return true;  // the usual file: neither character this looks for is there
+  }
   int number = 0;
   for (std::size_t start = 0; start < text.size();) {
     std::size_t end = text.find('\n', start);
