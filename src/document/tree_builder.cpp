@@ -11,7 +11,7 @@ namespace {
 
 // Up to this many keys a mapping is checked for duplicates by scanning them;
 // past it through a hash index, so a mapping of 100,000 keys stays linear.
-constexpr std::size_t k_scanned_keys = 16;
+constexpr std::size_t k_scanned_keys = 64;
 
 Node make_node(Node::Kind kind, Mark mark, std::string text = {}, bool quoted = false) {
   Node node;

@@ -100,8 +100,8 @@ TEST_F(TreeBuilderTest, DuplicateKeysAreFoundInLargeMappingsToo) {
   // Small mappings are scanned, large ones indexed: both must name the first line.
   TreeBuilder builder(source, limits, diagnostics);
   builder.begin(Node::Kind::mapping, Mark{1, 1});
-  for (int i = 0; i < 40; ++i) {
-    builder.add_scalar(Mark{i == 3 ? 2 : 1, 1}, "k" + std::to_string(i % 30), false);
+  for (int i = 0; i < 110; ++i) {
+    builder.add_scalar(Mark{i == 3 ? 2 : 1, 1}, "k" + std::to_string(i % 100), false);
     builder.add_null(Mark{1, 3});
   }
   builder.add_null(Mark{1, 1});
@@ -111,7 +111,7 @@ TEST_F(TreeBuilderTest, DuplicateKeysAreFoundInLargeMappingsToo) {
   EXPECT_EQ(diagnostics[0].message, "重复的键 'k0' (第一次出现在第 1 行)");
   EXPECT_EQ(diagnostics[3].message, "重复的键 'k3' (第一次出现在第 2 行)");
   EXPECT_EQ(diagnostics[10].message, "映射的键不能为空");
-  EXPECT_EQ(builder.finish().entries.size(), 41U);
+  EXPECT_EQ(builder.finish().entries.size(), 111U);
 }
 
 TEST_F(TreeBuilderTest, FinishDropsAKeyWithoutItsValue) {
