@@ -114,6 +114,19 @@ TEST_F(TreeBuilderTest, DuplicateKeysAreFoundInLargeMappingsToo) {
   EXPECT_EQ(builder.finish().entries.size(), 111U);
 }
 
+TEST_F(TreeBuilderTest, KeysOfOneLengthDifferAnywhere) {
+  TreeBuilder builder(source, limits, diagnostics);
+  builder.begin(Node::Kind::mapping, Mark{1, 1});
+  for (const char* key : {"abc", "axc", "abd", "xbc", "", "abc", ""}) {
+    builder.add_scalar(Mark{1, 1}, key, true);
+    builder.add_null(Mark{1, 3});
+  }
+  builder.end();
+  ASSERT_EQ(diagnostics.size(), 2U);
+  EXPECT_EQ(diagnostics[0].message, "重复的键 'abc' (第一次出现在第 1 行)");
+  EXPECT_EQ(diagnostics[1].message, "重复的键 '' (第一次出现在第 1 行)");
+}
+
 TEST_F(TreeBuilderTest, FinishDropsAKeyWithoutItsValue) {
   TreeBuilder builder(source, limits, diagnostics);
   builder.begin(Node::Kind::mapping, Mark{1, 1});
