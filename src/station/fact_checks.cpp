@@ -4,7 +4,7 @@ namespace shifan::detail {
 
 namespace {
 
-const Value* field_value(const Facts& fields, std::string_view name) {
+const Value* field_value(const FieldValues& fields, std::string_view name) {
   for (const auto& [key, value] : fields) {
     if (key == name) {
       return &value;
@@ -42,7 +42,7 @@ std::string name_of(const FactSpec& spec, const std::string& name) {
 
 }  // namespace
 
-void check_at_most(const Node& mapping, const FactSpec& spec, const Facts& fields,
+void check_at_most(const Node& mapping, const FactSpec& spec, const FieldValues& fields,
                    FactContext& context) {
   for (const auto& [name, field] : spec.fields) {
     if (field.at_most.empty()) {

@@ -48,7 +48,7 @@ bool check_bounds(Number value, const std::string& text, const FactSpec& spec, M
   return context.diagnostics.size() == before;
 }
 
-Value integer(const Node& node, const FactSpec& spec, const FactPath& path,
+Value integer(const Node& node, const FactSpec& spec, const PathTrail& path,
               FactContext& context) {
   std::optional<std::int64_t> value = as_int(node, context.source, context.diagnostics);
   if (!value) {
@@ -74,7 +74,7 @@ Value integer(const Node& node, const FactSpec& spec, const FactPath& path,
 // A percentage (max 100, labelled "%" or named "…percent") given as a
 // fraction, 0.97 for 97: a warning, since 0.97% is possible but unlikely.
 void check_fraction_for_percent(Decimal value, const std::string& text, const FactSpec& spec,
-                                const FactPath& path, Mark mark, FactContext& context) {
+                                const PathTrail& path, Mark mark, FactContext& context) {
   bool percent = spec.max && *spec.max == Decimal::from_hundredths(10000) &&
                  (spec.label.find('%') != std::string::npos || path.str().ends_with("percent"));
   if (percent && value > Decimal() && value < Decimal::from_hundredths(100)) {
@@ -85,7 +85,7 @@ void check_fraction_for_percent(Decimal value, const std::string& text, const Fa
 }
 
 // A string fact with expected values: another value is a warning with a did-you-mean.
-Value string_value(const Node& node, const FactSpec& spec, const FactPath& path, FactContext& context) {
+Value string_value(const Node& node, const FactSpec& spec, const PathTrail& path, FactContext& context) {
   std::optional<std::string> text = as_string(node, context.source, context.diagnostics);
   if (!text) {
     return Value::unknown(path.str());
@@ -99,7 +99,7 @@ Value string_value(const Node& node, const FactSpec& spec, const FactPath& path,
   return Value::string(*text);
 }
 
-Value number(const Node& node, const FactSpec& spec, const FactPath& path,
+Value number(const Node& node, const FactSpec& spec, const PathTrail& path,
              FactContext& context) {
   std::optional<std::string> text = as_decimal_text(node, context.source, context.diagnostics);
   if (!text) {
@@ -125,7 +125,7 @@ Value number(const Node& node, const FactSpec& spec, const FactPath& path,
   return Value::decimal(value->hundredths(), 2);
 }
 
-Value enumeration(const Node& node, const FactSpec& spec, const FactPath& path,
+Value enumeration(const Node& node, const FactSpec& spec, const PathTrail& path,
                   FactContext& context) {
   std::optional<std::string> text = as_string(node, context.source, context.diagnostics);
   if (!text) {
@@ -143,7 +143,7 @@ Value enumeration(const Node& node, const FactSpec& spec, const FactPath& path,
   return Value::unknown(path.str());
 }
 
-Value date(const Node& node, const FactPath& path, FactContext& context) {
+Value date(const Node& node, const PathTrail& path, FactContext& context) {
   std::optional<std::string> text;
   if (node.kind == Node::Kind::scalar) {
     text = node.text;  // 2024-05-20 and "2024-05-20" alike; 20240520 is no date either
@@ -168,7 +168,7 @@ Value date(const Node& node, const FactPath& path, FactContext& context) {
 
 }  // namespace
 
-Value validate_scalar(const Node& node, const FactSpec& spec, const FactPath& path,
+Value validate_scalar(const Node& node, const FactSpec& spec, const PathTrail& path,
                       FactContext& context) {
   switch (spec.type) {
     case FactType::boolean: {

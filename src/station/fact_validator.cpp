@@ -12,11 +12,11 @@ bool contains(const std::vector<std::string>& names, std::string_view name) {
   return std::find(names.begin(), names.end(), name) != names.end();
 }
 
-std::string subject(const FactSpec& spec, const FactPath& path, const FactContext& context) {
+std::string subject(const FactSpec& spec, const PathTrail& path, const FactContext& context) {
   return spec.label.empty() ? context.for_people(path) + " " : spec.label;
 }
 
-std::string missing(const FactPath& path, const FactContext& context) {
+std::string missing(const PathTrail& path, const FactContext& context) {
   return "缺少必填项 " + context.for_people(path);
 }
 
@@ -32,8 +32,17 @@ std::string alternatives(const std::vector<std::string>& names) {
   return out;
 }
 
-void check_unknown_keys(const Node& mapping, const FactSpec& spec,
-                        std::span<const std::string_view> reserved, FactContext& context) {
+// The index of the schema field `name` in `spec.fields`, or its size.
+std::size_t field_index(const FactSpec& spec, std::string_view name) {
+  std::size_t i = 0;
+  while (i < spec.fields.size() && spec.fields[i].first != name) {
+    ++i;
+  }
+  return i;
+}
+
+void report_unknown_key(const Node& key, const FactSpec& spec, std::span<const std::string_view> reserved,
+                        FactContext& context) {
   std::vector<std::string> names;
   for (const auto& [name, field] : spec.fields) {
     names.push_back(name);
@@ -41,19 +50,31 @@ void check_unknown_keys(const Node& mapping, const FactSpec& spec,
   for (std::string_view name : reserved) {
     names.emplace_back(name);
   }
-  for (const auto& [key, value] : mapping.entries) {
-    if (!contains(names, key.text)) {
-      context.report(key.mark, "未知的键 '" + key.text + "'" + did_you_mean(key.text, names));
-    }
-  }
+  context.report(key.mark, "未知的键 '" + key.text + "'" + did_you_mean(key.text, names));
 }
 
-void check_one_of(const Node& mapping, const FactSpec& spec, const FactPath& path,
+// Each schema field's node in `mapping` (nullptr: absent; the first of equal
+// keys), in one pass over its keys that also reports unknown ones.
+std::vector<const Node*> match_fields(const Node& mapping, const FactSpec& spec,
+                                      std::span<const std::string_view> reserved, FactContext& context) {
+  std::vector<const Node*> nodes(spec.fields.size(), nullptr);
+  for (const auto& [key, value] : mapping.entries) {
+    std::size_t i = field_index(spec, key.text);
+    if (i < nodes.size()) {
+      nodes[i] = nodes[i] == nullptr ? &value : nodes[i];
+    } else if (std::find(reserved.begin(), reserved.end(), key.text) == reserved.end()) {
+      report_unknown_key(key, spec, reserved, context);
+    }
+  }
+  return nodes;
+}
+
+void check_one_of(const Node& mapping, const FactSpec& spec, const PathTrail& path,
                   FactContext& context) {
   if (spec.one_of.empty()) {
     return;
   }
-  std::string rule = subject(spec, path, context) + "应有 " + alternatives(spec.one_of) + " 之一";
+  auto rule = [&] { return subject(spec, path, context) + "应有 " + alternatives(spec.one_of) + " 之一"; };
   const Node* first = nullptr;
   for (const std::string& name : spec.one_of) {
     const Node* node = mapping.find(name);
@@ -61,26 +82,27 @@ void check_one_of(const Node& mapping, const FactSpec& spec, const FactPath& pat
       continue;
     }
     if (first != nullptr) {
-      context.report(node->mark, rule + ", 不能都有");
+      context.report(node->mark, rule() + ", 不能都有");
       return;
     }
     first = node;
   }
   if (first == nullptr) {
-    context.report(mapping.mark, rule + ", 都没有");
+    context.report(mapping.mark, rule() + ", 都没有");
   }
 }
 
-Value validate_list(const Node& node, const FactSpec& spec, const FactPath& path,
+Value validate_list(const Node& node, const FactSpec& spec, const PathTrail& path,
                     FactContext& context) {
   if (node.kind != Node::Kind::sequence) {
     context.report(node.mark, context.for_people(path) + " 应为列表 (sequence)");
     return Value::unknown(path.str());
   }
   std::vector<Value> entries;
+  entries.reserve(node.items.size());
   for (std::size_t i = 0; i < node.items.size(); ++i) {
     const Node& item = node.items[i];
-    FactPath item_path = path.index(i);
+    PathTrail item_path = path.index(i);
     if (spec.items == nullptr) {
       entries.push_back(Value::unknown(item_path.str()));
     } else if (is_empty(&item)) {
@@ -116,7 +138,7 @@ bool is_empty(const Node* node) {
          (node->kind == Node::Kind::scalar && node->text.empty());
 }
 
-Value validate_fact(const Node* node, const FactSpec& spec, const FactPath& path,
+Value validate_fact(const Node* node, const FactSpec& spec, const PathTrail& path,
                     FactContext& context) {
   if (is_empty(node)) {
     return Value::unknown(path.str());
@@ -131,22 +153,25 @@ Value validate_fact(const Node* node, const FactSpec& spec, const FactPath& path
     context.report(node->mark, context.for_people(path) + " 应为映射 (mapping)");
     return Value::unknown(path.str());
   }
+  FieldValues fields = validate_fields(*node, spec, path, context);
   MapEntries entries;
-  for (auto& [name, value] : validate_fields(*node, spec, path, context)) {
-    entries.emplace_back(Value::string(std::move(name)), std::move(value));
+  entries.reserve(fields.size());
+  for (auto& [name, value] : fields) {
+    entries.emplace_back(Value::string(std::string(name)), std::move(value));
   }
   return Value::map(std::move(entries));
 }
 
-Facts validate_fields(const Node& mapping, const FactSpec& spec, const FactPath& path,
-                      FactContext& context, std::span<const std::string_view> reserved) {
-  check_unknown_keys(mapping, spec, reserved, context);
-  Facts fields;
-  for (const auto& [name, field] : spec.fields) {
-    const Node* node = mapping.find(name);
-    FactPath field_path = path.field(name);
-    bool alternative = contains(spec.one_of, name);
-    if (is_empty(node) && alternative) {
+FieldValues validate_fields(const Node& mapping, const FactSpec& spec, const PathTrail& path,
+                            FactContext& context, std::span<const std::string_view> reserved) {
+  std::vector<const Node*> nodes = match_fields(mapping, spec, reserved, context);
+  FieldValues fields;
+  fields.reserve(spec.fields.size());
+  for (std::size_t i = 0; i < spec.fields.size(); ++i) {
+    const auto& [name, field] = spec.fields[i];
+    const Node* node = nodes[i];
+    PathTrail field_path = path.field(name);
+    if (is_empty(node) && contains(spec.one_of, name)) {
       continue;
     }
     if (is_empty(node) && field.required) {

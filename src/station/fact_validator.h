@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "fact_path.h"
+#include "path_trail.h"
 #include "shifan/date.h"
 #include "shifan/decimal.h"
 #include "shifan/diagnostic.h"
@@ -20,6 +21,8 @@
 namespace shifan::detail {
 
 using Facts = std::vector<std::pair<std::string, Value>>;
+// A record's field values in schema order, named by the schema's own strings.
+using FieldValues = std::vector<std::pair<std::string_view, Value>>;
 
 // A date the file gives, where it is written (for the assessment-date rule).
 struct DatedFact {
@@ -40,6 +43,7 @@ struct FactContext {
   // `path` as messages show it (for_people): "staff[2].name (第 3 名工作人员 王某某 的
   // 姓名)"; just the path without `facts` and `root`.
   std::string for_people(const FactPath& path) const;
+  std::string for_people(const PathTrail& path) const { return for_people(path.path()); }
 };
 
 // True for an absent node (nullptr), a null, or an empty scalar ("").
@@ -48,17 +52,17 @@ bool is_empty(const Node* node);
 // The fact `node` (nullptr: absent) checked against `spec`. Absent or empty
 // gives Value::unknown(path) without a diagnostic (callers check `required`);
 // an invalid value gives unknown(path) and a diagnostic.
-Value validate_fact(const Node* node, const FactSpec& spec, const FactPath& path,
+Value validate_fact(const Node* node, const FactSpec& spec, const PathTrail& path,
                     FactContext& context);
 
 // A record's fields from `mapping` in schema order: absent optional fields
 // are unknown(path), absent one_of fields are left out. Reports unknown keys
 // (except `reserved` ones), missing required fields, one_of and at_most.
-Facts validate_fields(const Node& mapping, const FactSpec& spec, const FactPath& path,
-                      FactContext& context, std::span<const std::string_view> reserved = {});
+FieldValues validate_fields(const Node& mapping, const FactSpec& spec, const PathTrail& path,
+                            FactContext& context, std::span<const std::string_view> reserved = {});
 
 // bool, int, number, string, enum, date (a present, non-empty scalar node).
-Value validate_scalar(const Node& node, const FactSpec& spec, const FactPath& path,
+Value validate_scalar(const Node& node, const FactSpec& spec, const PathTrail& path,
                       FactContext& context);
 
 // A string list's entry that is several of the spec's expected values run
@@ -70,7 +74,7 @@ bool check_joined_entry(const Node& node, const FactSpec& spec, FactContext& con
 void check_unique(const Node& list, const FactSpec& spec, FactContext& context);
 
 // at_most: each field not above the sibling it names, reported at the field.
-void check_at_most(const Node& mapping, const FactSpec& spec, const Facts& fields,
+void check_at_most(const Node& mapping, const FactSpec& spec, const FieldValues& fields,
                    FactContext& context);
 
 // No date in context.dates later than the date at `assessed_on` (a fact path

@@ -65,7 +65,11 @@ void sort_by_position(Diagnostics::iterator begin, Diagnostics::iterator end) {
 Station read_station(const Node& root, const Rubric& rubric, FactContext& context) {
   check_version(root, context);
   Station station;
-  station.facts = detail::validate_fields(root, rubric.facts, detail::FactPath(), context, k_format_keys);
+  detail::FieldValues facts = detail::validate_fields(root, rubric.facts, detail::PathTrail(), context, k_format_keys);
+  station.facts.reserve(facts.size());
+  for (auto& [name, value] : facts) {
+    station.facts.emplace_back(name, std::move(value));
+  }
   station.scores = detail::load_scores(root.find("scores"), rubric, context);
   check_expect(root, context);
   detail::check_dates(station.facts, detail::FactPath::of(rubric.assessed_on), context);
