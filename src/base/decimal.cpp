@@ -1,5 +1,7 @@
 #include "shifan/decimal.h"
 
+#include <charconv>
+
 #include <fmt/format.h>
 
 namespace shifan {
@@ -63,13 +65,23 @@ std::optional<Decimal> Decimal::from_double(double value) {
 }
 
 std::string Decimal::str() const {
+  // By hand rather than through fmt: reports print several per item.
   std::int64_t magnitude = m_hundredths < 0 ? -m_hundredths : m_hundredths;
-  std::string out = fmt::format("{}{}", m_hundredths < 0 ? "-" : "", magnitude / 100);
+  char text[32];
+  char* end = text;
+  if (m_hundredths < 0) {
+    *end++ = '-';
+  }
+  end = std::to_chars(end, text + sizeof text, magnitude / 100).ptr;
   std::int64_t cents = magnitude % 100;
   if (cents != 0) {
-    out += cents % 10 == 0 ? fmt::format(".{}", cents / 10) : fmt::format(".{:02}", cents);
+    *end++ = '.';
+    *end++ = static_cast<char>('0' + cents / 10);
+    if (cents % 10 != 0) {
+      *end++ = static_cast<char>('0' + cents % 10);
+    }
   }
-  return out;
+  return std::string(text, end);
 }
 
 }  // namespace shifan

@@ -1,5 +1,7 @@
 #include "grade_conditions.h"
 
+#include <algorithm>
+
 #include "scope.h"
 
 namespace shifan::detail {
@@ -32,8 +34,12 @@ Activation score_activation(const ScoreResult& result) {
 
 std::vector<GradeResult> check_grades(const ScoreResult& result) {
   std::vector<GradeResult> grades;
-  Activation activation = score_activation(result);
-  for (const Grade& grade : result.rubric->grades) {
+  grades.reserve(result.rubric->grades.size());
+  const std::vector<Grade>& all = result.rubric->grades;
+  bool any_when = std::any_of(all.begin(), all.end(), [](const Grade& grade) { return grade.when.has_value(); });
+  // The scores as variables only for a grade that reads them (most have no `when`).
+  Activation activation = any_when ? score_activation(result) : Activation();
+  for (const Grade& grade : all) {
     GradeResult checked{&grade, ConditionStatus::holds, {}, {}};
     if (grade.when) {
       Value value = evaluate(*grade.when->program, activation);

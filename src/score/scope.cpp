@@ -15,6 +15,9 @@ constexpr int k_max_hole_code_points = 300;
 // A hole's text as a reason shows it: past k_max_hole_code_points (a list of
 // thousands of names), cut after the last whole entry that fits and marked.
 std::string bounded(std::string text) {
+  if (text.size() <= static_cast<std::size_t>(k_max_hole_code_points)) {
+    return text;  // no more code points than bytes: nothing to cut, no need to count
+  }
   std::string_view head = prefix_code_points(text, k_max_hole_code_points);
   if (head.size() == text.size()) {
     return text;

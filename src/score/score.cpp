@@ -1,10 +1,12 @@
 #include "shifan/score.h"
 
 #include <algorithm>
+#include <span>
 
 #include "grade_conditions.h"
 #include "item_scorer.h"
 #include "scope.h"
+#include "stage_score_index.h"
 
 namespace shifan {
 
@@ -15,12 +17,12 @@ using detail::Scope;
 using detail::Truth;
 
 // An item two stages scored differently.
-void find_stage_difference(const Item& item, const std::vector<StageScore>& scores,
+void find_stage_difference(const Item& item, std::span<const StageScore> scores,
                            std::vector<StageDifference>& out) {
   bool differ = std::any_of(scores.begin(), scores.end(),
                             [&](const StageScore& stage) { return stage.score != scores.front().score; });
   if (differ) {
-    out.push_back({&item, scores, scores.back().score - scores.front().score});
+    out.push_back({&item, {scores.begin(), scores.end()}, scores.back().score - scores.front().score});
   }
 }
 
@@ -132,10 +134,11 @@ ScoreResult score(const Rubric& rubric, const Station& station) {
   result.rubric = &rubric;
   result.station = &station;
   Scope scope(rubric, station);
+  detail::StageScoreIndex stage_index(station);
   for (const Category& category : rubric.categories) {
     CategoryResult subtotal{&category, Decimal(), Decimal()};
     for (const Item& item : category.items) {
-      std::vector<StageScore> stages = stage_scores(station, item.id);
+      std::span<const StageScore> stages = stage_index.of(item.id);
       std::optional<StageScore> claimed;  // the latest stage's
       std::optional<Decimal> judgement;
       if (!stages.empty()) {

@@ -6,12 +6,25 @@ namespace shifan::detail {
 
 namespace {
 
-const Item* find_item(const Rubric& rubric, std::string_view id) {
+// Every item in rubric order.
+std::vector<const Item*> all_items(const Rubric& rubric) {
+  std::vector<const Item*> items;
   for (const Category& category : rubric.categories) {
     for (const Item& item : category.items) {
-      if (item.id == id) {
-        return &item;
-      }
+      items.push_back(&item);
+    }
+  }
+  return items;
+}
+
+// The item `id`, searched from the one after `next - 1` round to it: files
+// list scores in rubric order, so a lookup is usually one comparison.
+const Item* find_item(const std::vector<const Item*>& items, std::string_view id, std::size_t& next) {
+  for (std::size_t tried = 0; tried < items.size(); ++tried) {
+    std::size_t i = (next + tried) % items.size();
+    if (items[i]->id == id) {
+      next = i + 1;
+      return items[i];
     }
   }
   return nullptr;
@@ -32,16 +45,16 @@ std::optional<Decimal> score(const Node& node, const Item& item, FactContext& co
   if (!text) {
     return std::nullopt;
   }
-  std::string prefix = item.id + " 的得分 " + *text;
+  auto prefix = [&] { return item.id + " 的得分 " + *text; };
   auto [value, error] = Decimal::read(*text);
   bool too_precise = error == DecimalError::too_precise;
   bool negative = value ? *value < Decimal() : text->front() == '-';
   if (too_precise) {
-    context.report(node.mark, prefix + " 最多两位小数");
+    context.report(node.mark, prefix() + " 最多两位小数");
   } else if (negative) {
-    context.report(node.mark, prefix + " 不能为负数");
+    context.report(node.mark, prefix() + " 不能为负数");
   } else if (!value || *value > item.points) {
-    context.report(node.mark, prefix + " 超过该项分值 " + item.points.str());
+    context.report(node.mark, prefix() + " 超过该项分值 " + item.points.str());
   } else {
     return value;
   }
@@ -60,8 +73,11 @@ std::vector<ClaimedScore> load_scores(const Node* scores, const Rubric& rubric,
     context.report(scores->mark, "'" + std::string(name) + "' 应为映射 (mapping)");
     return claimed;
   }
+  std::vector<const Item*> items = all_items(rubric);
+  std::size_t next = 0;
+  claimed.reserve(scores->entries.size());
   for (const auto& [key, value] : scores->entries) {
-    const Item* item = find_item(rubric, key.text);
+    const Item* item = find_item(items, key.text, next);
     if (item == nullptr) {
       context.report(key.mark,
                      "未知的评分项 '" + key.text + "'" + did_you_mean(key.text, item_ids(rubric)));

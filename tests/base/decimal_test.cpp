@@ -59,6 +59,9 @@ TEST(Decimal, PrintsWithoutTrailingZeros) {
   EXPECT_EQ(d("0.05").str(), "0.05");
   EXPECT_EQ(d("-1.5").str(), "-1.5");
   EXPECT_EQ(Decimal().str(), "0");
+  EXPECT_EQ(d("-0.05").str(), "-0.05");
+  EXPECT_EQ(Decimal::from_hundredths(100000000000001).str(), "1000000000000.01");
+  EXPECT_EQ(Decimal::from_hundredths(-120).str(), "-1.2");
 }
 
 TEST(Decimal, FromDoubleNeedsTwoPlaces) {

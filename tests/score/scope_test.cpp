@@ -100,6 +100,17 @@ TEST(Scope, ALongHoleIsCutAfterTheLastWholeEntry) {
   EXPECT_EQ(text, kept + " 等 (以下从略).");  // 50 names of 4 and 49 ", " fill the 300 code points
   Template short_list{{"", ""}, {rule("['甲', '乙'].join(', ')")}};
   EXPECT_EQ(scope.render(short_list, std::nullopt), "甲, 乙");
+  // 300 code points in 900 bytes (not cut), 301 (cut), 300 bytes of ASCII (not cut).
+  std::string chinese(900, ' ');
+  for (std::size_t i = 0; i < chinese.size(); i += 3) {
+    chinese.replace(i, 3, "方");
+  }
+  Template at_limit{{"", ""}, {rule("'" + chinese + "'")}};
+  EXPECT_EQ(scope.render(at_limit, std::nullopt), chinese);
+  Template past_limit{{"", ""}, {rule("'" + chinese + "方'")}};
+  EXPECT_EQ(scope.render(past_limit, std::nullopt), chinese + " 等 (以下从略)");
+  Template ascii{{"", ""}, {rule("'" + std::string(300, 'a') + "'")}};
+  EXPECT_EQ(scope.render(ascii, std::nullopt), std::string(300, 'a'));
 }
 
 TEST(Scope, OneStepBudgetForAllTheRulesOfAStation) {

@@ -22,6 +22,22 @@ TEST(StationScores, ClaimedScoresInFileOrder) {
   EXPECT_EQ(scores[1].score, Decimal::from_hundredths(450));
 }
 
+TEST(StationScores, ItemsFoundInAnyOrderAndAfterAnUnknownOne) {
+  // Each lookup starts after the item found before: out of rubric order and
+  // after an unknown id, every item is still found.
+  LoadedStation loaded = load_with("scores:\n  A6: 4\n  A1: 1\n  A2: 2\n  A6x: 1\n  A2x: 1\n  A1x: 1\n");
+  EXPECT_EQ(headlines(loaded), (Strings{"station.yaml:10:3: 未知的评分项 'A6x' (是否想写 'A6'?)",
+                                        "station.yaml:11:3: 未知的评分项 'A2x' (是否想写 'A2'?)",
+                                        "station.yaml:12:3: 未知的评分项 'A1x' (是否想写 'A1'?)"}));
+  loaded = load_with("scores:\n  A6: 4\n  A2: 2\n  A1: 1\n");
+  ASSERT_TRUE(loaded.station);
+  Strings items;
+  for (const ClaimedScore& claimed : loaded.station->scores) {
+    items.push_back(claimed.item + "=" + claimed.score.str());
+  }
+  EXPECT_EQ(items, (Strings{"A6=4", "A2=2", "A1=1"}));
+}
+
 TEST(StationScores, ScoresReadLikeRubricPoints) {
   LoadedStation loaded = load_with("scores:\n  A1: 1.500\n");
   ASSERT_EQ(messages(loaded), Strings{});
