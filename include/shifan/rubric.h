@@ -92,6 +92,9 @@ struct FactSpec {
   int digits = 0;                              // int: exact digit count, 0 = any
   std::string note;
   Mark mark;
+  // A record field's name as an expression string, made once when the schema
+  // is loaded so that every station's record shares it; null when not made.
+  Value key;
 
   // A record's field spec by name, or nullptr.
   const FactSpec* field(std::string_view name) const;

@@ -106,6 +106,7 @@ void load_fields(const shifan::Node& node, bool in_list_entry, const Constants& 
   }
   for (const auto& [key, value] : node.entries) {
     spec.fields.emplace_back(key.text, load_fact_spec(value, in_list_entry, constants, reporter));
+    spec.fields.back().second.key = Value::string(key.text);
   }
   for (const auto& [name, field] : spec.fields) {
     if (field.at_most.empty()) {

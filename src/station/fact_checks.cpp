@@ -5,9 +5,9 @@ namespace shifan::detail {
 namespace {
 
 const Value* field_value(const FieldValues& fields, std::string_view name) {
-  for (const auto& [key, value] : fields) {
-    if (key == name) {
-      return &value;
+  for (const FieldValue& field : fields) {
+    if (field.name == name) {
+      return &field.value;
     }
   }
   return nullptr;

@@ -156,8 +156,11 @@ Value validate_fact(const Node* node, const FactSpec& spec, const PathTrail& pat
   FieldValues fields = validate_fields(*node, spec, path, context);
   MapEntries entries;
   entries.reserve(fields.size());
-  for (auto& [name, value] : fields) {
-    entries.emplace_back(Value::string(std::string(name)), std::move(value));
+  for (FieldValue& field : fields) {
+    // The schema's shared key when the loader made one (not in hand-built schemas).
+    Value key = field.spec->key.kind() == Value::Kind::string_type ? field.spec->key
+                                                                  : Value::string(std::string(field.name));
+    entries.emplace_back(std::move(key), std::move(field.value));
   }
   return Value::map(std::move(entries));
 }
@@ -177,7 +180,7 @@ FieldValues validate_fields(const Node& mapping, const FactSpec& spec, const Pat
     if (is_empty(node) && field.required) {
       context.report(mapping.mark, missing(field_path, context));
     }
-    fields.emplace_back(name, validate_fact(node, field, field_path, context));
+    fields.push_back({name, &field, validate_fact(node, field, field_path, context)});
   }
   check_one_of(mapping, spec, path, context);
   check_at_most(mapping, spec, fields, context);

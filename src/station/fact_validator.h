@@ -21,8 +21,13 @@
 namespace shifan::detail {
 
 using Facts = std::vector<std::pair<std::string, Value>>;
-// A record's field values in schema order, named by the schema's own strings.
-using FieldValues = std::vector<std::pair<std::string_view, Value>>;
+// A record field's value beside the schema's field (its name and spec).
+struct FieldValue {
+  std::string_view name;
+  const FactSpec* spec = nullptr;
+  Value value;
+};
+using FieldValues = std::vector<FieldValue>;
 
 // A date the file gives, where it is written (for the assessment-date rule).
 struct DatedFact {

@@ -67,8 +67,8 @@ Station read_station(const Node& root, const Rubric& rubric, FactContext& contex
   Station station;
   detail::FieldValues facts = detail::validate_fields(root, rubric.facts, detail::PathTrail(), context, k_format_keys);
   station.facts.reserve(facts.size());
-  for (auto& [name, value] : facts) {
-    station.facts.emplace_back(name, std::move(value));
+  for (detail::FieldValue& fact : facts) {
+    station.facts.emplace_back(fact.name, std::move(fact.value));
   }
   station.scores = detail::load_scores(root.find("scores"), rubric, context);
   check_expect(root, context);

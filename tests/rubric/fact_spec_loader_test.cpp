@@ -19,6 +19,16 @@ Facts load(std::string text, const Constants& constants = {}) {
   return {std::move(spec), parsed.errors()};
 }
 
+TEST(FactSpecLoader, EveryFieldHasItsNameAsAnExpressionKey) {
+  Facts facts = load("station: {type: record, fields: {name: {type: string}}}\n"
+                     "staff: {type: list, items: {type: record, fields: {full_time: {type: bool}}}}\n");
+  ASSERT_EQ(facts.errors, "");
+  EXPECT_EQ(to_literal(facts.spec.field("station")->key), "\"station\"");
+  EXPECT_EQ(to_literal(facts.spec.field("station")->field("name")->key), "\"name\"");
+  EXPECT_EQ(to_literal(facts.spec.field("staff")->items->field("full_time")->key), "\"full_time\"");
+  EXPECT_EQ(facts.spec.key.kind(), Value::Kind::null_type);  // the top level is no field
+}
+
 TEST(FactSpecLoader, ListsNameTheirEntriesByAStringField) {
   Facts facts = load(
       "staff:\n"

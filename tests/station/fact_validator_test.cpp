@@ -98,6 +98,36 @@ TEST(FactValidator, AbsentOneOfFieldIsLeftOutOfTheMap) {
   EXPECT_NE(training->find("hours"), nullptr);
 }
 
+// Sets every record field's shared key, as the rubric loader does.
+void make_keys(FactSpec& spec) {
+  for (auto& [name, field] : spec.fields) {
+    field.key = Value::string(name);
+    make_keys(field);
+  }
+  if (spec.items != nullptr) {
+    auto items = std::make_shared<FactSpec>(*spec.items);
+    make_keys(*items);
+    spec.items = std::move(items);
+  }
+}
+
+TEST(FactValidator, RecordsShareTheSchemasKeysWhenItHasThem) {
+  std::string text = std::string(k_minimal_station) +
+                     "staff:\n  - {name: 张某某, role: 所长, full_time: true, trainings: [{date: 2024-03-11, hours: 7.5}]}\n";
+  Rubric made_here = station_rubric();
+  Rubric shared = station_rubric();
+  make_keys(shared.facts);
+  LoadedStation plain = load_station(read_document("station.yaml", text), made_here);
+  LoadedStation keyed = load_station(read_document("station.yaml", text), shared);
+  ASSERT_TRUE(plain.station && keyed.station);
+  EXPECT_EQ(staff_literal(keyed), staff_literal(plain));
+  const Value& entry = keyed.station->facts[3].second.as_list()[0];
+  const FactSpec& staff_entry = *shared.facts.field("staff")->items;
+  EXPECT_EQ(&entry.as_map()[0].first.as_string(), &staff_entry.field("name")->key.as_string());
+  EXPECT_NE(&plain.station->facts[3].second.as_list()[0].as_map()[0].first.as_string(),
+            &staff_entry.field("name")->key.as_string());
+}
+
 TEST(FactValidator, EmptyListMeansNone) {
   LoadedStation loaded = load_with("staff: []\n");
   ASSERT_TRUE(loaded.station);
