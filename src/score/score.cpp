@@ -135,6 +135,13 @@ ScoreResult score(const Rubric& rubric, const Station& station) {
   result.station = &station;
   Scope scope(rubric, station);
   detail::StageScoreIndex stage_index(station);
+  std::size_t item_count = 0;
+  for (const Category& category : rubric.categories) {
+    item_count += category.items.size();
+  }
+  result.items.reserve(item_count);
+  result.categories.reserve(rubric.categories.size());
+  result.vetoes.reserve(rubric.vetoes.size());
   for (const Category& category : rubric.categories) {
     CategoryResult subtotal{&category, Decimal(), Decimal()};
     for (const Item& item : category.items) {

@@ -1,5 +1,6 @@
 #include <algorithm>
 #include <cstdlib>
+#include <utility>
 
 #include <fmt/format.h>
 
@@ -96,7 +97,7 @@ Value string_value(const Node& node, const FactSpec& spec, const PathTrail& path
     context.warn(node.mark, fmt::format("'{}' 不是细则列出的{}{}; 如是细则之外的{}, 可以保留", *text, what,
                                         did_you_mean(*text, known), what));
   }
-  return Value::string(*text);
+  return Value::string(std::move(*text));
 }
 
 Value number(const Node& node, const FactSpec& spec, const PathTrail& path,
@@ -132,7 +133,7 @@ Value enumeration(const Node& node, const FactSpec& spec, const PathTrail& path,
     return Value::unknown(path.str());
   }
   if (std::find(spec.values.begin(), spec.values.end(), *text) != spec.values.end()) {
-    return Value::string(*text);
+    return Value::string(std::move(*text));
   }
   std::string allowed;
   for (const std::string& value : spec.values) {
@@ -188,7 +189,7 @@ Value validate_scalar(const Node& node, const FactSpec& spec, const PathTrail& p
     case FactType::list: break;
   }
   std::optional<std::string> value = as_string(node, context.source, context.diagnostics);
-  return value ? Value::string(*value) : Value::unknown(path.str());
+  return value ? Value::string(std::move(*value)) : Value::unknown(path.str());
 }
 
 }  // namespace shifan::detail
