@@ -72,6 +72,7 @@ bool for_each_element(const AstNode& node, Frame& frame, const std::vector<Value
 Value run_map(const AstNode& node, Frame& frame, const std::vector<Value>& elements) {
   Fold fold(node);
   std::vector<Value> results;
+  results.reserve(elements.size());
   const bool within_budget = for_each_element(node, frame, elements, [&](const Value&, const Value& value) {
     if (value.is_exceptional()) {
       fold.exceptional(value);
@@ -92,6 +93,9 @@ template <Macro M>
 Value run_predicate(const AstNode& node, Frame& frame, const std::vector<Value>& elements) {
   Fold fold(node);
   std::vector<Value> results;
+  if (M == Macro::filter || M == Macro::map_filter) {
+    results.reserve(elements.size());  // one allocation: lists are short
+  }
   std::int64_t count = 0;
   bool decided = false;
   const bool within_budget = for_each_element(node, frame, elements, [&](const Value& element, const Value& value) {
