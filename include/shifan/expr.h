@@ -92,9 +92,15 @@ class Program {
 
  private:
   friend struct ProgramAccess;
+  // A variable the expression reads; the i-th binding fills slot i.
+  struct Binding {
+    std::uint32_t variable = 0;       // index into m_variables
+    mutable std::uint32_t hint = 0;   // where the activation last held it (a cache)
+  };
   std::shared_ptr<const detail::AstNode> m_root;
-  std::vector<std::string> m_variables;  // slot i reads m_variables[i]
-  std::vector<bool> m_read;              // slot i is referenced
+  std::vector<std::string> m_variables;  // the environment's variables
+  std::vector<bool> m_read;              // variable i is referenced
+  std::vector<Binding> m_bindings;
   std::vector<std::string> m_fields_read;
   int m_slot_count = 0;
 };
@@ -117,8 +123,15 @@ class Activation {
   void set(std::string_view name, Value value);
   // nullptr when not set.
   const Value* get(std::string_view name) const;
+  // The same; `hint` caches the entry's index between calls (for programs
+  // that read the same variable from many similar activations).
+  const Value* get(std::string_view name, std::uint32_t& hint) const;
 
  private:
+  static constexpr std::size_t k_absent = static_cast<std::size_t>(-1);
+  std::size_t index_of(std::string_view name) const;
+  [[gnu::noinline]] const Value* find_and_hint(std::string_view name, std::uint32_t& hint) const;
+
   std::vector<std::pair<std::string, Value>> m_values;
 };
 

@@ -102,6 +102,9 @@ class Value {
   const Value* find(std::string_view key, std::uint32_t& hint) const;
   // Map lookup by any key with CEL's numeric key equality (1 == 1u == 1.0).
   const Value* find(const Value& key) const;
+  // A map's shared payload (src/expr/value_data.h), for lookups the
+  // evaluator inlines. Requires a map.
+  const detail::MapData& map_data() const { return *static_cast<const detail::MapData*>(m_payload.get()); }
 
   // CEL equality for comparable kinds (numbers across kinds, lists and maps
   // element-wise). An error or unknown, even inside a list or map, equals

@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "cel_comprehension.h"
+#include "value_data.h"
 
 namespace shifan::detail {
 
@@ -32,25 +33,49 @@ Value no_fields(const Value& operand) {
   return Value::error(fmt::format("类型 '{}' 不支持字段选择", type_name(operand.kind())));
 }
 
+// field() when the hint misses: looks the key up, moves the hint, and sets
+// `scratch` to the error when the key is absent.
+[[gnu::noinline]] const Value* field_by_search(const AstNode& node, const detail::MapData& map, Value& scratch) {
+  std::atomic_ref<std::uint32_t> shared_hint(node.field_hint);
+  std::uint32_t hint = shared_hint.load(std::memory_order_relaxed);
+  const Value* found = map.find(node.name, hint);
+  if (hint != shared_hint.load(std::memory_order_relaxed)) {
+    shared_hint.store(hint, std::memory_order_relaxed);
+  }
+  return found != nullptr ? found : &set(scratch, no_key(node.name));
+}
+
+// The field `node.name` of `operand`, or the error for its absence; nullptr
+// when `operand` is not a map. Maps of one shape hit the hint inline.
+inline const Value* field(const AstNode& node, const Value& operand, Value& scratch) {
+  if (operand.kind() != Kind::map_type) {
+    return nullptr;
+  }
+  const std::uint32_t hint = std::atomic_ref<std::uint32_t>(node.field_hint).load(std::memory_order_relaxed);
+  const Value* found = operand.map_data().at_hint(node.name, hint);
+  return found != nullptr ? found : field_by_search(node, operand.map_data(), scratch);
+}
+
 [[gnu::noinline]] const Value& select(const AstNode& node, Frame& frame, Value& scratch) {
   Value local;
-  const Value& operand = eval_operand(node.children[0], frame, local);
-  if (operand.kind() == Kind::map_type) {
-    std::atomic_ref<std::uint32_t> shared_hint(node.field_hint);
-    std::uint32_t hint = shared_hint.load(std::memory_order_relaxed);
-    const Value* found = operand.find(node.name, hint);
-    if (hint != shared_hint.load(std::memory_order_relaxed)) {
-      shared_hint.store(hint, std::memory_order_relaxed);
-    }
-    if (found == nullptr) {
-      return set(scratch, no_key(node.name));
-    }
-    return &operand == &local ? set(scratch, *found) : *found;
+  const Value& operand = eval(node.children[0], frame, local);
+  if (const Value* found = field(node, operand, scratch)) {
+    return &operand == &local && found != &scratch ? set(scratch, *found) : *found;
   }
   if (operand.is_exceptional()) {
     return pass(operand, local, scratch);
   }
   return set(scratch, no_fields(operand));
+}
+
+// select() of a variable (`s.full_time`, the commonest case): the operand
+// lives in a slot, so nothing needs a local.
+[[gnu::noinline]] const Value& select_variable(const AstNode& node, Frame& frame, Value& scratch) {
+  const Value& operand = *frame.slots[node.children[0].slot];
+  if (const Value* found = field(node, operand, scratch)) {
+    return *found;
+  }
+  return operand.is_exceptional() ? operand : set(scratch, no_fields(operand));
 }
 
 [[gnu::noinline]] const Value& has(const AstNode& node, Frame& frame, Value& scratch) {
@@ -87,12 +112,17 @@ const Value* first_exceptional(const Value* const* args, std::size_t count, Valu
   Value locals[k_max_args];
   const Value* args[k_max_args];
   const std::size_t count = node.children.size();
+  bool exceptional_args = false;
   for (std::size_t i = 0; i < count; ++i) {
     args[i] = &eval_operand(node.children[i], frame, locals[i]);
+    exceptional_args |= args[i]->is_exceptional();
   }
-  Value merged;
-  if (const Value* exceptional = first_exceptional(args, count, merged, node.builtin->sees_unknowns)) {
-    return set(scratch, *exceptional);
+  // Only errors and unknowns need sorting out (the rare case).
+  if (exceptional_args) {
+    Value merged;
+    if (const Value* exceptional = first_exceptional(args, count, merged, node.builtin->sees_unknowns)) {
+      return set(scratch, *exceptional);
+    }
   }
   if (!frame.budget.spend(1)) {
     return set(scratch, budget_error(frame.budget));
@@ -200,13 +230,20 @@ Value logic_error(const AstNode& node, const Value& operand) {
   return set(scratch, Value::error(fmt::format("条件表达式需要 bool, 而不是 {}", type_name(condition.kind()))));
 }
 
+// Out of line so that eval() needs no stack frame of its own.
+[[gnu::noinline]] const Value& comprehension(const AstNode& node, Frame& frame, Value& scratch) {
+  return set(scratch, eval_comprehension(node, frame));
+}
+
 }  // namespace
 
 const Value& eval(const AstNode& node, Frame& frame, Value& scratch) {
   switch (node.kind) {
     case NodeKind::constant: return node.value;
     case NodeKind::ident: return *frame.slots[node.slot];
-    case NodeKind::select: return select(node, frame, scratch);
+    case NodeKind::select:
+      return node.children[0].kind == NodeKind::ident ? select_variable(node, frame, scratch)
+                                                      : select(node, frame, scratch);
     case NodeKind::has: return has(node, frame, scratch);
     case NodeKind::call: return call(node, frame, scratch);
     case NodeKind::list: return list(node, frame, scratch);
@@ -214,7 +251,7 @@ const Value& eval(const AstNode& node, Frame& frame, Value& scratch) {
     case NodeKind::logic_and:
     case NodeKind::logic_or: return logic(node, frame, scratch);
     case NodeKind::conditional: return conditional(node, frame, scratch);
-    case NodeKind::comprehension: return set(scratch, eval_comprehension(node, frame));
+    case NodeKind::comprehension: return comprehension(node, frame, scratch);
   }
   return node.value;
 }

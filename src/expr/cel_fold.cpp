@@ -1,5 +1,6 @@
 #include "cel_fold.h"
 
+#include <algorithm>
 #include <climits>
 
 #include "cel_builtins.h"
@@ -53,7 +54,31 @@ class Folder {
   int m_slot_count;
 };
 
+void renumber(AstNode& node, const std::vector<int>& slots) {
+  if ((node.kind == NodeKind::ident || node.kind == NodeKind::comprehension) && node.slot >= 0) {
+    node.slot = slots[static_cast<std::size_t>(node.slot)];
+  }
+  for (AstNode& child : node.children) {
+    renumber(child, slots);
+  }
+}
+
 }  // namespace
+
+int compact_slots(AstNode& root, const std::vector<bool>& read, int slot_count) {
+  std::vector<int> slots(static_cast<std::size_t>(std::max(slot_count, 0)), -1);
+  int next = 0;
+  for (std::size_t i = 0; i < read.size(); ++i) {
+    if (read[i]) {
+      slots[i] = next++;
+    }
+  }
+  for (std::size_t i = read.size(); i < slots.size(); ++i) {
+    slots[i] = next++;
+  }
+  renumber(root, slots);
+  return next;
+}
 
 void fold_constants(AstNode& root, int slot_count) {
   Folder(slot_count).fold(root);

@@ -24,9 +24,8 @@ Type known_rule(std::span<const Type>, std::string&) {
 // l.join() and l.join(sep): a list of strings as one string; unknown when
 // an element is.
 Value join(Args args, Budget& budget) {
-  const Builtin& self = *find_builtin("join", true, args.size());
   if (args[0]->kind() != Kind::list_type || (args.size() == 2 && args[1]->kind() != Kind::string_type)) {
-    return overload_error(self, args);
+    return overload_error(*find_builtin("join", true, args.size()), args);
   }
   std::string_view separator = args.size() == 2 ? args[1]->as_string() : std::string_view();
   const std::vector<Value>& list = args[0]->as_list();

@@ -1,5 +1,6 @@
 #include "shifan/expr.h"
 
+#include <atomic>
 #include <fmt/format.h>
 
 #include "cel_builtins.h"
@@ -8,6 +9,7 @@
 #include "cel_fold.h"
 #include "cel_parser.h"
 #include "utf8.h"
+#include "value_data.h"
 
 namespace shifan {
 
@@ -20,11 +22,18 @@ struct ProgramAccess {
       program.m_variables.push_back(name);
     }
     program.m_read = std::move(checked.variables_read);
+    for (std::size_t i = 0; i < program.m_read.size(); ++i) {
+      if (program.m_read[i]) {
+        program.m_bindings.push_back(Program::Binding{static_cast<std::uint32_t>(i)});
+      }
+    }
     program.m_fields_read = std::move(checked.fields_read);
     program.m_slot_count = checked.slot_count;
     return program;
   }
 
+  // Slots hold the variables the program reads (compact_slots), looked up
+  // where the previous evaluation found them.
   static Value evaluate(const Program& program, const Activation& vars, Budget& budget) {
     if (budget.steps_left() == 0) {
       return detail::budget_error(budget);
@@ -39,15 +48,18 @@ struct ProgramAccess {
       slots = heap_slots.data();
     }
     std::vector<Value> unbound;  // reserved on first use: its elements must not move
-    for (std::size_t i = 0; i < program.m_variables.size(); ++i) {
-      if (!program.m_read[i]) {
-        continue;
+    for (std::size_t i = 0; i < program.m_bindings.size(); ++i) {
+      const Program::Binding& binding = program.m_bindings[i];
+      const std::string& name = program.m_variables[binding.variable];
+      std::atomic_ref<std::uint32_t> shared_hint(binding.hint);
+      std::uint32_t hint = shared_hint.load(std::memory_order_relaxed);
+      slots[i] = vars.get(name, hint);
+      if (hint != shared_hint.load(std::memory_order_relaxed)) {
+        shared_hint.store(hint, std::memory_order_relaxed);
       }
-      slots[i] = vars.get(program.m_variables[i]);
       if (slots[i] == nullptr) {
-        unbound.reserve(program.m_variables.size());
-        slots[i] = &unbound.emplace_back(
-            Value::error(fmt::format("变量 '{}' 没有值", program.m_variables[i])));
+        unbound.reserve(program.m_bindings.size());
+        slots[i] = &unbound.emplace_back(Value::error(fmt::format("变量 '{}' 没有值", name)));
       }
     }
     detail::Frame frame{slots, budget};
@@ -106,27 +118,47 @@ Compiled compile(std::string_view text, const Environment& env) {
     return compiled;
   }
   detail::fold_constants(*root, checked.slot_count);
+  checked.slot_count = detail::compact_slots(*root, checked.variables_read, checked.slot_count);
   compiled.program = ProgramAccess::make(std::move(root), env, checked);
   return compiled;
 }
 
 void Activation::set(std::string_view name, Value value) {
-  for (auto& [existing, stored] : m_values) {
-    if (existing == name) {
-      stored = std::move(value);
-      return;
-    }
+  const std::size_t i = index_of(name);
+  if (i != k_absent) {
+    m_values[i].second = std::move(value);
+    return;
   }
   m_values.emplace_back(std::string(name), std::move(value));
 }
 
-const Value* Activation::get(std::string_view name) const {
-  for (const auto& [existing, stored] : m_values) {
-    if (existing == name) {
-      return &stored;
+std::size_t Activation::index_of(std::string_view name) const {
+  for (std::size_t i = 0; i < m_values.size(); ++i) {
+    if (detail::same_text(m_values[i].first, name)) {
+      return i;
     }
   }
-  return nullptr;
+  return k_absent;
+}
+
+const Value* Activation::get(std::string_view name) const {
+  const std::size_t i = index_of(name);
+  return i == k_absent ? nullptr : &m_values[i].second;
+}
+
+const Value* Activation::get(std::string_view name, std::uint32_t& hint) const {
+  if (hint < m_values.size() && detail::same_text(m_values[hint].first, name)) {
+    return &m_values[hint].second;
+  }
+  return find_and_hint(name, hint);
+}
+
+const Value* Activation::find_and_hint(std::string_view name, std::uint32_t& hint) const {
+  const std::size_t i = index_of(name);
+  if (i != k_absent) {
+    hint = static_cast<std::uint32_t>(i);
+  }
+  return i == k_absent ? nullptr : &m_values[i].second;
 }
 
 Value evaluate(const Program& program, const Activation& vars, Budget& budget) {

@@ -156,7 +156,7 @@ const Value* Value::find(std::string_view key, std::uint32_t& hint) const {
   if (m_kind != Kind::map_type) {
     return nullptr;
   }
-  return payload_as<detail::MapData>(m_payload).find(key, hint);
+  return map_data().find(key, hint);
 }
 
 const Value* Value::find(const Value& key) const {

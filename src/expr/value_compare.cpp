@@ -123,6 +123,10 @@ Value equal_values(const Value& a, const Value& b) {
 }
 
 std::optional<std::partial_ordering> compare_values(const Value& a, const Value& b) {
+  // Two ints (counts against thresholds) are the commonest case.
+  if (a.kind() == Kind::int_type && b.kind() == Kind::int_type) {
+    return a.as_int() <=> b.as_int();
+  }
   if (is_number(a.kind()) && is_number(b.kind())) {
     return compare_numbers(a, b);
   }

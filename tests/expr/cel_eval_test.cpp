@@ -25,6 +25,22 @@ TEST(CelEval, FieldSelectionAndMissingKeys) {
   EXPECT_EQ(show("{'a': {'b': 2}}.a.b"), "2");
 }
 
+TEST(CelEval, FieldOfAVariableAndOfAnExpressionAgree) {
+  // s.f reads the slot directly; [s][0].f goes through the general path.
+  Value station = record({{"class", str("二类")}});
+  for (const char* field : {"class", "klass"}) {
+    EXPECT_EQ(show(std::string("s.") + field, {{"s", station}}), show(std::string("[s][0].") + field, {{"s", station}}));
+  }
+  EXPECT_EQ(show("[s][0].y", {{"s", num(1)}}), "error(\"类型 'int' 不支持字段选择\")");
+  EXPECT_EQ(show("s.y", {{"s", Value::unknown("s")}}), "unknown(\"s\")");
+  EXPECT_EQ(show("[s][0].y", {{"s", Value::unknown("s")}}), "unknown(\"s\")");
+  EXPECT_EQ(show("s.y", {{"s", Value::error("e")}}), "error(\"e\")");
+  // One select node over maps of different shapes: the hint moves each time.
+  Value mixed = list({record({{"a", num(1)}, {"b", num(2)}}), record({{"b", num(3)}}), record({{"c", num(4)}})});
+  EXPECT_EQ(show("m.map(x, has(x.b) ? x.b : 0)", {{"m", mixed}}), "[2, 3, 0]");
+  EXPECT_EQ(show("m.map(x, x.b)", {{"m", mixed}}), "error(\"没有键 'b'\")");
+}
+
 TEST(CelEval, Has) {
   Value station = record({{"class", str("二类")}});
   EXPECT_EQ(show("has(s.class)", {{"s", station}}), "true");

@@ -41,5 +41,19 @@ TEST(CelFold, SizeOfFilterCounts) {
   EXPECT_EQ(folded("size(x.filter(s, s))").macro, Macro::count);
 }
 
+TEST(CelFold, CompactSlotsKeepOnlyVariablesRead) {
+  AstNode root = *parse("c + [1].map(y, y + a)[0]").root;
+  Environment env;
+  env.variables = {{"a", Type::dyn()}, {"b", Type::dyn()}, {"c", Type::dyn()}};
+  CheckResult checked = check(root, env);
+  ASSERT_EQ(checked.slot_count, 4);
+  EXPECT_EQ(compact_slots(root, checked.variables_read, checked.slot_count), 3);
+  EXPECT_EQ(root.children[0].slot, 1);  // c
+  const AstNode& comprehension = root.children[1].children[0];
+  ASSERT_EQ(comprehension.kind, NodeKind::comprehension);
+  EXPECT_EQ(comprehension.slot, 2);
+  EXPECT_EQ(comprehension.children[1].children[1].slot, 0);  // a
+}
+
 }  // namespace
 }  // namespace shifan::detail

@@ -36,6 +36,41 @@ TEST(Expr, CompileOnceEvaluateMany) {
   EXPECT_EQ(to_literal(evaluate(*compiled.program, a)), "unknown(\"station.class\")");
 }
 
+TEST(Expr, VariablesAreFoundWhereverTheActivationHoldsThem) {
+  Environment env;
+  env.variables = {{"unused", Type::dyn()}, {"a", Type::dyn()}, {"b", Type::dyn()}};
+  Compiled compiled = compile("a - b", env);
+  ASSERT_TRUE(compiled.program);
+  Activation first;
+  first.set("a", Value::integer(5));
+  first.set("b", Value::integer(3));
+  EXPECT_EQ(to_literal(evaluate(*compiled.program, first)), "2");
+  Activation swapped;  // other positions: the cached ones miss
+  swapped.set("x", Value::integer(0));
+  swapped.set("b", Value::integer(1));
+  swapped.set("a", Value::integer(10));
+  EXPECT_EQ(to_literal(evaluate(*compiled.program, swapped)), "9");
+  Activation missing;
+  missing.set("a", Value::integer(1));
+  EXPECT_EQ(to_literal(evaluate(*compiled.program, missing)), "error(\"变量 'b' 没有值\")");
+  EXPECT_EQ(to_literal(evaluate(*compiled.program, first)), "2");
+}
+
+TEST(Expr, ActivationHintedGet) {
+  Activation a;
+  a.set("staff", Value::integer(1));
+  a.set("station", Value::integer(2));
+  std::uint32_t hint = 0;
+  EXPECT_EQ(a.get("station", hint)->as_int(), 2);
+  EXPECT_EQ(hint, 1u);
+  EXPECT_EQ(a.get("station", hint)->as_int(), 2);
+  hint = 9;
+  EXPECT_EQ(a.get("staff", hint)->as_int(), 1);
+  EXPECT_EQ(hint, 0u);
+  EXPECT_EQ(a.get("stat", hint), nullptr);
+  EXPECT_EQ(hint, 0u);
+}
+
 TEST(Expr, NestedUnknownFacts) {
   Value staff = list({record({{"sanctions", num(0)}}), record({{"sanctions", Value::unknown("staff[1].sanctions")}})});
   EXPECT_EQ(testing::show("staff.all(s, s.sanctions == 0)", {{"staff", staff}}), "unknown(\"staff[1].sanctions\")");

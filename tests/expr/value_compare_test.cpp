@@ -64,5 +64,15 @@ TEST(ValueCompare, OrdersStringsBytesBoolsDates) {
   EXPECT_FALSE(detail::compare_values(Value::list({}), Value::list({})));
 }
 
+TEST(ValueCompare, IntFastPathAgreesWithNumbers) {
+  const std::int64_t ints[] = {INT64_MIN, -1, 0, 1, INT64_MAX};
+  for (std::int64_t a : ints) {
+    for (std::int64_t b : ints) {
+      EXPECT_EQ(*detail::compare_values(Value::integer(a), Value::integer(b)),
+                detail::compare_numbers(Value::integer(a), Value::integer(b)));
+    }
+  }
+}
+
 }  // namespace
 }  // namespace shifan
