@@ -38,6 +38,13 @@ std::string xlsx_bytes(const std::function<void(lxw_workbook*)>& fill) {
   if (workbook == nullptr) {
     throw Error("无法创建工作簿");
   }
+  // SOURCE_DATE_EPOCH (the reproducible-builds convention) fixes the creation
+  // time the workbook records (to the second), so that runs write the same bytes.
+  if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH"); epoch != nullptr && *epoch != '\0') {
+    lxw_doc_properties properties{};
+    properties.created = static_cast<time_t>(std::strtoll(epoch, nullptr, 10));
+    workbook_set_properties(workbook, &properties);
+  }
   try {
     fill(workbook);
   } catch (...) {

@@ -11,7 +11,8 @@
 namespace shifan::detail {
 
 // Runs `fill` on a new workbook in a temporary file and returns the file's
-// bytes. Throws Error when the file can't be made or libxlsxwriter fails.
+// bytes; its creation time is SOURCE_DATE_EPOCH when that is set. Throws
+// Error when the file can't be made or libxlsxwriter fails.
 std::string xlsx_bytes(const std::function<void(lxw_workbook*)>& fill);
 
 // A date for worksheet_write_datetime.
