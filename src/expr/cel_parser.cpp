@@ -98,6 +98,7 @@ class Parser {
 
   AstNode binary(std::string name, std::size_t offset, AstNode left, AstNode right) {
     AstNode node = make(NodeKind::call, offset, std::move(name));
+    node.children.reserve(2);
     node.children.push_back(std::move(left));
     node.children.push_back(std::move(right));
     return finish(std::move(node));
@@ -116,6 +117,7 @@ class Parser {
       AstNode then = logic(NodeKind::logic_or);
       if (expect(":")) {
         AstNode otherwise = expr();
+        node.children.reserve(3);
         node.children.push_back(std::move(condition));
         node.children.push_back(std::move(then));
         node.children.push_back(std::move(otherwise));
@@ -141,49 +143,39 @@ class Parser {
     return finish(std::move(node));
   }
 
-  AstNode relation() {
-    static constexpr std::pair<std::string_view, std::string_view> k_ops[] = {
-        {"<", "_<_"}, {"<=", "_<=_"}, {">", "_>_"}, {">=", "_>=_"}, {"==", "_==_"}, {"!=", "_!=_"}};
-    AstNode left = addition();
+  // A binary operator's function name and precedence: relations 1,
+  // `+ -` 2, `* / %` 3; precedence 0 when `token` is none.
+  static std::pair<std::string_view, int> binary_operator(const Token& token) {
+    if (token.kind == TokenKind::identifier) {
+      return {token.text == "in" ? "@in" : "", token.text == "in" ? 1 : 0};
+    }
+    if (token.kind != TokenKind::punctuation) {
+      return {"", 0};
+    }
+    static constexpr std::pair<std::string_view, std::string_view> k_binary[] = {
+        {"<", "_<_"}, {"<=", "_<=_"}, {">", "_>_"}, {">=", "_>=_"}, {"==", "_==_"}, {"!=", "_!=_"},
+        {"+", "_+_"}, {"-", "_-_"},   {"*", "_*_"}, {"/", "_/_"},   {"%", "_%_"}};
+    for (std::size_t i = 0; i < std::size(k_binary); ++i) {
+      if (token.text == k_binary[i].first) {
+        return {k_binary[i].second, i < 6 ? 1 : i < 8 ? 2 : 3};
+      }
+    }
+    return {"", 0};
+  }
+
+  // Relations, additions and multiplications, left-associative, by
+  // precedence climbing (one call per operand instead of one per level).
+  AstNode relation(int min_precedence = 1) {
+    AstNode left = unary();
     while (!m_error) {
       const Token& token = current();
-      std::string name;
-      if (token.kind == TokenKind::identifier && token.text == "in") {
-        name = "@in";
-      }
-      for (auto [op, function] : k_ops) {
-        if (token.kind == TokenKind::punctuation && token.text == op) {
-          name = function;
-        }
-      }
-      if (name.empty()) {
+      auto [name, precedence] = binary_operator(token);
+      if (precedence < min_precedence) {
         break;
       }
       ++m_pos;
-      AstNode right = addition();
-      left = binary(std::move(name), token.offset, std::move(left), std::move(right));
-    }
-    return left;
-  }
-
-  AstNode addition() {
-    AstNode left = multiplication();
-    while (!m_error && (at("+") || at("-"))) {
-      const Token& token = current();
-      ++m_pos;
-      AstNode right = multiplication();
-      left = binary("_" + token.text + "_", token.offset, std::move(left), std::move(right));
-    }
-    return left;
-  }
-
-  AstNode multiplication() {
-    AstNode left = unary();
-    while (!m_error && (at("*") || at("/") || at("%"))) {
-      const Token& token = current();
-      ++m_pos;
-      AstNode right = unary();
-      left = binary("_" + token.text + "_", token.offset, std::move(left), std::move(right));
+      AstNode right = relation(precedence + 1);
+      left = binary(std::string(name), token.offset, std::move(left), std::move(right));
     }
     return left;
   }

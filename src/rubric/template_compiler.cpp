@@ -1,5 +1,6 @@
 #include "template_compiler.h"
 
+#include <algorithm>
 #include <string>
 #include <utility>
 
@@ -85,7 +86,10 @@ std::optional<Template> compile_template(const shifan::Node& node, const Environ
       result.pieces.emplace_back();
       i = end;
     } else {
-      result.pieces.back() += c;
+      // The run of literal text up to the next brace, in one append.
+      std::size_t run = std::min(text.find_first_of("{}", i), text.size());
+      result.pieces.back().append(text, i, run - i);
+      i = run - 1;
     }
   }
   if (!ok) {
