@@ -40,6 +40,11 @@ std::size_t hole_end(std::string_view text, std::size_t open) {
 
 std::optional<Template> compile_template(const shifan::Node& node, const Environment& env,
                                          Reporter& reporter) {
+  CompileCache once(env);
+  return compile_template(node, once, reporter);
+}
+
+std::optional<Template> compile_template(const shifan::Node& node, CompileCache& cache, Reporter& reporter) {
   if (node.kind != shifan::Node::Kind::scalar) {
     reporter.error(node.mark, node.kind == shifan::Node::Kind::null ? "缺少模板文本" : "模板应为字符串");
     return std::nullopt;
@@ -77,7 +82,7 @@ std::optional<Template> compile_template(const shifan::Node& node, const Environ
       if (expression.find_first_not_of(" \t\n") == std::string::npos) {
         reporter.error(scalar_position(node, reporter.source(), offset_of(i)), "模板中的 '{}' 缺少表达式");
       } else {
-        hole = compile_rule_at(node, std::move(expression), offset_of(i + 1), env, Expect::any, reporter);
+        hole = compile_rule_at(node, std::move(expression), offset_of(i + 1), cache, Expect::any, reporter);
       }
       ok = ok && hole.has_value();
       if (hole) {
@@ -100,16 +105,22 @@ std::optional<Template> compile_template(const shifan::Node& node, const Environ
 
 std::vector<std::pair<std::string, Template>> load_reason_texts(const shifan::Node& node, const Keys& outcomes,
                                                                 const Environment& env, Reporter& reporter) {
+  CompileCache once(env);
+  return load_reason_texts(node, outcomes, once, reporter);
+}
+
+std::vector<std::pair<std::string, Template>> load_reason_texts(const shifan::Node& node, const Keys& outcomes,
+                                                                CompileCache& cache, Reporter& reporter) {
   std::vector<std::pair<std::string, Template>> reasons;
   if (node.kind != shifan::Node::Kind::mapping) {
-    if (std::optional<Template> single = compile_template(node, env, reporter)) {
+    if (std::optional<Template> single = compile_template(node, cache, reporter)) {
       reasons.emplace_back("", std::move(*single));
     }
     return reasons;
   }
   check_keys(node, outcomes, {}, reporter);
   for (const auto& [key, value] : node.entries) {
-    if (std::optional<Template> reason = compile_template(value, env, reporter)) {
+    if (std::optional<Template> reason = compile_template(value, cache, reporter)) {
       reasons.emplace_back(key.text, std::move(*reason));
     }
   }
