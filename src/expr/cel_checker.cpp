@@ -289,6 +289,8 @@ class Checker {
     }
     std::vector<Type> types;
     std::vector<std::vector<std::string>> paths;
+    types.reserve(node.children.size());
+    paths.reserve(node.children.size());
     for (AstNode& child : node.children) {
       Info info = visit(child);
       types.push_back(info.type);

@@ -85,23 +85,24 @@ class Parser {
     return false;
   }
 
-  // Finishes a node whose children are set, enforcing the nesting limit.
-  AstNode finish(AstNode node) {
+  // Finishes a node whose children are set, enforcing the nesting limit; in
+  // place, as nodes are large to move.
+  void finish(AstNode& node) {
     for (const AstNode& child : node.children) {
       node.depth = std::max(node.depth, child.depth + 1);
     }
     if (node.depth > k_max_nesting) {
       fail(node.offset, fmt::format("表达式嵌套过深 (上限 {} 层)", k_max_nesting));
     }
-    return node;
   }
 
-  AstNode binary(std::string name, std::size_t offset, AstNode left, AstNode right) {
+  AstNode binary(std::string name, std::size_t offset, AstNode&& left, AstNode&& right) {
     AstNode node = make(NodeKind::call, offset, std::move(name));
     node.children.reserve(2);
     node.children.push_back(std::move(left));
     node.children.push_back(std::move(right));
-    return finish(std::move(node));
+    finish(node);
+    return node;
   }
 
   AstNode expr() {
@@ -121,7 +122,8 @@ class Parser {
         node.children.push_back(std::move(condition));
         node.children.push_back(std::move(then));
         node.children.push_back(std::move(otherwise));
-        condition = finish(std::move(node));
+        finish(node);
+        condition = std::move(node);
       }
     }
     --m_recursion;
@@ -140,7 +142,8 @@ class Parser {
     while (!m_error && accept(is_or ? "||" : "&&")) {
       node.children.push_back(is_or ? logic(NodeKind::logic_and) : relation());
     }
-    return finish(std::move(node));
+    finish(node);
+    return node;
   }
 
   // A binary operator's function name and precedence: relations 1,
@@ -186,19 +189,18 @@ class Parser {
       ops.push_back(&current());
       ++m_pos;
     }
-    AstNode operand;
     const TokenKind next = current().kind;
-    if (!ops.empty() && ops.back()->text == "-" &&
-        (next == TokenKind::int_literal || next == TokenKind::double_literal)) {
-      operand = negative_literal(*ops.back());
+    const bool negative = !ops.empty() && ops.back()->text == "-" &&
+                          (next == TokenKind::int_literal || next == TokenKind::double_literal);
+    AstNode operand = negative ? negative_literal(*ops.back()) : member();
+    if (negative) {
       ops.pop_back();
-    } else {
-      operand = member();
     }
     while (!m_error && !ops.empty()) {
       AstNode node = make(NodeKind::call, ops.back()->offset, ops.back()->text + "_");
       node.children.push_back(std::move(operand));
-      operand = finish(std::move(node));
+      finish(node);
+      operand = std::move(node);
       ops.pop_back();
     }
     return operand;
@@ -213,22 +215,25 @@ class Parser {
     } else {
       node.value = Value::integer(static_cast<std::int64_t>(0 - token.number));
     }
-    return member_suffix(std::move(node));
+    member_suffix(node);
+    return node;
   }
 
   AstNode member() {
     AstNode node = primary();
-    return member_suffix(std::move(node));
+    member_suffix(node);
+    return node;
   }
 
-  AstNode member_suffix(AstNode node) {
+  // Adds the selections, indexes and member calls that follow `node`, in place.
+  void member_suffix(AstNode& node) {
     while (!m_error) {
       const std::size_t offset = current().offset;
       if (accept(".")) {
         const Token& field = current();
         if (field.kind != TokenKind::identifier && field.kind != TokenKind::quoted_identifier) {
           fail_here("字段名");
-          return node;
+          return;
         }
         ++m_pos;
         if (field.kind == TokenKind::identifier && at("(")) {
@@ -237,16 +242,16 @@ class Parser {
         }
         AstNode select = make(NodeKind::select, field.offset, field.text);
         select.children.push_back(std::move(node));
-        node = finish(std::move(select));
+        finish(select);
+        node = std::move(select);
       } else if (accept("[")) {
         AstNode index = expr();
         expect("]");
         node = binary("_[_]", offset, std::move(node), std::move(index));
       } else {
-        return node;
+        return;
       }
     }
-    return node;
   }
 
   AstNode primary() {
@@ -333,7 +338,9 @@ class Parser {
     if (m_error) {
       return node;
     }
-    return finish(expand_macro(std::move(node)));
+    AstNode expanded = expand_macro(std::move(node));
+    finish(expanded);
+    return expanded;
   }
 
   AstNode expand_macro(AstNode node) {
@@ -384,7 +391,8 @@ class Parser {
       }
     }
     expect("]");
-    return finish(std::move(node));
+    finish(node);
+    return node;
   }
 
   AstNode map() {
@@ -401,7 +409,8 @@ class Parser {
       }
     }
     expect("}");
-    return finish(std::move(node));
+    finish(node);
+    return node;
   }
 
   // 1.5 as a decimal; a double with an exponent, past 18 digits, or with
