@@ -50,12 +50,19 @@ std::optional<Template> compile_template(const shifan::Node& node, CompileCache&
     return std::nullopt;
   }
   const std::string& text = node.text;
+  // Code points before `byte`; asked in increasing order, so it counts on
+  // from the previous answer.
+  std::size_t counted_bytes = 0;
+  std::size_t counted = 0;
   auto offset_of = [&](std::size_t byte) {
-    std::size_t count = 0;
-    for (std::size_t i = 0; i < byte; ++i) {
-      count += is_lead_byte(text[i]) ? 1U : 0U;
+    if (byte < counted_bytes) {
+      counted_bytes = 0;
+      counted = 0;
     }
-    return count;
+    for (; counted_bytes < byte; ++counted_bytes) {
+      counted += is_lead_byte(text[counted_bytes]) ? 1U : 0U;
+    }
+    return counted;
   };
   Template result;
   result.pieces.emplace_back();
@@ -92,7 +99,9 @@ std::optional<Template> compile_template(const shifan::Node& node, CompileCache&
       i = end;
     } else {
       // The run of literal text up to the next brace, in one append.
-      std::size_t run = std::min(text.find_first_of("{}", i), text.size());
+      auto brace = std::find_if(text.begin() + static_cast<std::ptrdiff_t>(i), text.end(),
+                                [](char b) { return b == '{' || b == '}'; });
+      auto run = static_cast<std::size_t>(brace - text.begin());
       result.pieces.back().append(text, i, run - i);
       i = run - 1;
     }
