@@ -68,6 +68,7 @@ void check_item_keys(const shifan::Node& node, const KindInfo* kind, Reporter& r
     required.push_back(kind->keys.front());
   }
   Keys misplaced;
+  misplaced.reserve(k_kind_keys.size());
   std::copy_if(k_kind_keys.begin(), k_kind_keys.end(), std::back_inserter(misplaced), [&](std::string_view key) {
     return std::find(kind->keys.begin(), kind->keys.end(), key) == kind->keys.end();
   });
