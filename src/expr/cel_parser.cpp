@@ -49,7 +49,14 @@ class Parser {
   const Token& current() const { return m_tokens[m_pos]; }
 
   bool at(std::string_view punctuation) const {
-    return current().kind == TokenKind::punctuation && current().text == punctuation;
+    return current().kind == TokenKind::punctuation && spelled(current(), punctuation);
+  }
+
+  // token.text == text for punctuation (one or two characters), without a
+  // call to memcmp: the parser asks this several times per token.
+  static bool spelled(const Token& token, std::string_view text) {
+    const std::string& have = token.text;
+    return have.size() == text.size() && have[0] == text[0] && (text.size() == 1 || have[1] == text[1]);
   }
 
   bool accept(std::string_view punctuation) {
@@ -159,7 +166,7 @@ class Parser {
         {"<", "_<_"}, {"<=", "_<=_"}, {">", "_>_"}, {">=", "_>=_"}, {"==", "_==_"}, {"!=", "_!=_"},
         {"+", "_+_"}, {"-", "_-_"},   {"*", "_*_"}, {"/", "_/_"},   {"%", "_%_"}};
     for (std::size_t i = 0; i < std::size(k_binary); ++i) {
-      if (token.text == k_binary[i].first) {
+      if (spelled(token, k_binary[i].first)) {
         return {k_binary[i].second, i < 6 ? 1 : i < 8 ? 2 : 3};
       }
     }
