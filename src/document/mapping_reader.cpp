@@ -37,11 +37,11 @@ void check_keys(const shifan::Node& mapping, const Keys& allowed, const Keys& re
   auto contains = [](const Keys& keys, std::string_view key) {
     return std::find(keys.begin(), keys.end(), key) != keys.end();
   };
-  std::vector<std::string> candidates(allowed.begin(), allowed.end());
   for (const auto& [key, value] : mapping.entries) {
     if (contains(misplaced, key.text)) {
       reporter.error(key.mark, std::string(owner) + "不应有 '" + key.text + "'");
     } else if (!contains(allowed, key.text)) {
+      const std::vector<std::string> candidates(allowed.begin(), allowed.end());  // only on a mistake
       reporter.error(key.mark, "未知的键 '" + key.text + "'" + did_you_mean(key.text, candidates));
     }
   }

@@ -43,7 +43,9 @@ class ImageReader {
  public:
   explicit ImageReader(std::string_view image) : m_image(image) {}
 
-  Node node(int depth) {
+  // Reads a node into `node` (default-constructed), in place: a tree of
+  // nodes built then moved into its parent costs a move and a destruction per node.
+  void read(Node& node, int depth) {
     if (depth > 1000) {
       fail();
     }
@@ -51,28 +53,26 @@ class ImageReader {
     if ((first & ~(k_quoted | 3)) != 0) {
       fail();
     }
-    Node node;
     node.kind = static_cast<Node::Kind>(first & 3);
     node.quoted = (first & k_quoted) != 0;
     node.mark.line = number();
     node.mark.column = number();
     node.mark.sheet = number();
     std::size_t size = count();
-    node.text = std::string(m_image.substr(m_at, size));
+    node.text.assign(m_image.data() + m_at, size);
     m_at += size;
     if (node.kind == Node::Kind::sequence) {
       node.items.resize(count());
       for (Node& item : node.items) {
-        item = this->node(depth + 1);
+        read(item, depth + 1);
       }
     } else if (node.kind == Node::Kind::mapping) {
       node.entries.resize(count());
       for (auto& [key, value] : node.entries) {
-        key = this->node(depth + 1);
-        value = this->node(depth + 1);
+        read(key, depth + 1);
+        read(value, depth + 1);
       }
     }
-    return node;
   }
 
   bool done() const { return m_at == m_image.size(); }
@@ -131,7 +131,8 @@ std::string write_node_image(const Node& root) {
 
 Node read_node_image(std::string_view image) {
   ImageReader reader(image);
-  Node root = reader.node(0);
+  Node root;
+  reader.read(root, 0);
   if (!reader.done()) {
     throw Error("预处理的文档数据已损坏");
   }

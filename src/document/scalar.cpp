@@ -16,8 +16,14 @@ namespace {
 
 constexpr int k_shown_code_points = 30;
 
-bool is_digits(std::string_view text, std::string_view allowed = "0123456789") {
+bool is_digits(std::string_view text, std::string_view allowed) {
   return !text.empty() && text.find_first_not_of(allowed) == std::string_view::npos;
+}
+
+// is_digits(text, "0123456789") by range: find_first_not_of calls memchr per
+// character, and every plain scalar of a file is typed with this.
+bool is_digits(std::string_view text) {
+  return !text.empty() && std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
 std::string_view without_sign(std::string_view text) {
@@ -41,6 +47,10 @@ bool is_infinity_or_nan(std::string_view text) {
 // [-+]? ( \.[0-9]+ | [0-9]+ ( \.[0-9]* )? ) ( [eE] [-+]? [0-9]+ )?
 bool is_real(std::string_view text) {
   std::string_view rest = without_sign(text);
+  // Only a digit or a dot can start one: spares a long text the search below.
+  if (rest.empty() || !(rest[0] == '.' || (rest[0] >= '0' && rest[0] <= '9'))) {
+    return false;
+  }
   std::size_t exponent = rest.find_first_of("eE");
   std::string_view mantissa = rest.substr(0, exponent);
   if (exponent != std::string_view::npos && !is_digits(without_sign(rest.substr(exponent + 1)))) {

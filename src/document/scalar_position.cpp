@@ -9,6 +9,9 @@ namespace shifan::detail {
 
 namespace {
 
+// Offsets past this are never on a scalar's first line (it is an int bound).
+constexpr std::size_t k_max_offset = 1U << 30;
+
 struct Segment {
   int line = 0;
   int column = 0;   // where the segment's text starts
@@ -79,7 +82,14 @@ Mark scalar_position(const shifan::Node& node, const Source& source, std::size_t
     segments = block_segments(source, node.mark.line, offset);
   } else {
     bool quoted = first == '"' || first == '\'';
-    segments = flow_segments(source, {node.mark.line, node.mark.column + (quoted ? 1 : 0)}, offset);
+    const Mark start{node.mark.line, node.mark.column + (quoted ? 1 : 0)};
+    // Within the first line (most rules): no need to count the whole line.
+    std::string_view rest = line.substr(prefix_code_points(line, start.column - 1).size());
+    const int wanted = static_cast<int>(std::min<std::size_t>(offset, k_max_offset));
+    if (prefix_code_points(rest, wanted).size() < rest.size()) {
+      return {start.line, start.column + static_cast<int>(offset)};
+    }
+    segments = flow_segments(source, start, offset);
   }
   for (const Segment& segment : segments) {
     if (offset <= segment.length) {

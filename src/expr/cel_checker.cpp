@@ -205,7 +205,7 @@ class Checker {
 
   Info select(AstNode& node) {
     std::string dotted = dotted_name(node);
-    if (!dotted.empty() && !scoped(dotted.substr(0, dotted.find('.')))) {
+    if (!dotted.empty() && !scoped(std::string_view(dotted).substr(0, dotted.find('.')))) {
       if (int index = declared(dotted); index >= 0) {
         return variable(node, index);
       }
@@ -289,6 +289,8 @@ class Checker {
     }
     std::vector<Type> types;
     std::vector<std::vector<std::string>> paths;
+    types.reserve(node.children.size());
+    paths.reserve(node.children.size());
     for (AstNode& child : node.children) {
       Info info = visit(child);
       types.push_back(info.type);

@@ -1,5 +1,6 @@
 #include "cel_lexer.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cstdlib>
 
@@ -21,7 +22,10 @@ bool is_hex(char c) {
 
 class Lexer {
  public:
-  explicit Lexer(std::string_view text) : m_text(text) {}
+  explicit Lexer(std::string_view text) : m_text(text) {
+    // One allocation for most expressions: a token takes two bytes or more.
+    m_tokens.reserve(std::min<std::size_t>(text.size() / 2 + 4, 1024));
+  }
 
   std::vector<Token> run() {
     while (true) {
@@ -104,13 +108,13 @@ class Lexer {
       m_pos = close + 1;
       return true;
     }
-    static constexpr std::string_view k_two[] = {"==", "!=", "<=", ">=", "&&", "||"};
-    for (std::string_view op : k_two) {
-      if (m_text.substr(m_pos, 2) == op) {
-        m_pos += 2;
-        push(TokenKind::punctuation, start, std::string(op));
-        return true;
-      }
+    const char second = peek(1);
+    const bool two = (second == '=' && (c == '=' || c == '!' || c == '<' || c == '>')) ||
+                     (second == c && (c == '&' || c == '|'));
+    if (two) {  // == != <= >= && ||
+      m_pos += 2;
+      push(TokenKind::punctuation, start, std::string(m_text.substr(start, 2)));
+      return true;
     }
     if (std::string_view("+-*/%<>!?:.,()[]{}").find(c) != std::string_view::npos) {
       ++m_pos;

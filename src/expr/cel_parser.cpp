@@ -49,7 +49,14 @@ class Parser {
   const Token& current() const { return m_tokens[m_pos]; }
 
   bool at(std::string_view punctuation) const {
-    return current().kind == TokenKind::punctuation && current().text == punctuation;
+    return current().kind == TokenKind::punctuation && spelled(current(), punctuation);
+  }
+
+  // token.text == text for punctuation (one or two characters), without a
+  // call to memcmp: the parser asks this several times per token.
+  static bool spelled(const Token& token, std::string_view text) {
+    const std::string& have = token.text;
+    return have.size() == text.size() && have[0] == text[0] && (text.size() == 1 || have[1] == text[1]);
   }
 
   bool accept(std::string_view punctuation) {
@@ -85,22 +92,24 @@ class Parser {
     return false;
   }
 
-  // Finishes a node whose children are set, enforcing the nesting limit.
-  AstNode finish(AstNode node) {
+  // Finishes a node whose children are set, enforcing the nesting limit; in
+  // place, as nodes are large to move.
+  void finish(AstNode& node) {
     for (const AstNode& child : node.children) {
       node.depth = std::max(node.depth, child.depth + 1);
     }
     if (node.depth > k_max_nesting) {
       fail(node.offset, fmt::format("表达式嵌套过深 (上限 {} 层)", k_max_nesting));
     }
-    return node;
   }
 
-  AstNode binary(std::string name, std::size_t offset, AstNode left, AstNode right) {
+  AstNode binary(std::string name, std::size_t offset, AstNode&& left, AstNode&& right) {
     AstNode node = make(NodeKind::call, offset, std::move(name));
+    node.children.reserve(2);
     node.children.push_back(std::move(left));
     node.children.push_back(std::move(right));
-    return finish(std::move(node));
+    finish(node);
+    return node;
   }
 
   AstNode expr() {
@@ -116,10 +125,12 @@ class Parser {
       AstNode then = logic(NodeKind::logic_or);
       if (expect(":")) {
         AstNode otherwise = expr();
+        node.children.reserve(3);
         node.children.push_back(std::move(condition));
         node.children.push_back(std::move(then));
         node.children.push_back(std::move(otherwise));
-        condition = finish(std::move(node));
+        finish(node);
+        condition = std::move(node);
       }
     }
     --m_recursion;
@@ -138,52 +149,43 @@ class Parser {
     while (!m_error && accept(is_or ? "||" : "&&")) {
       node.children.push_back(is_or ? logic(NodeKind::logic_and) : relation());
     }
-    return finish(std::move(node));
+    finish(node);
+    return node;
   }
 
-  AstNode relation() {
-    static constexpr std::pair<std::string_view, std::string_view> k_ops[] = {
-        {"<", "_<_"}, {"<=", "_<=_"}, {">", "_>_"}, {">=", "_>=_"}, {"==", "_==_"}, {"!=", "_!=_"}};
-    AstNode left = addition();
+  // A binary operator's function name and precedence: relations 1,
+  // `+ -` 2, `* / %` 3; precedence 0 when `token` is none.
+  static std::pair<std::string_view, int> binary_operator(const Token& token) {
+    if (token.kind == TokenKind::identifier) {
+      return {token.text == "in" ? "@in" : "", token.text == "in" ? 1 : 0};
+    }
+    if (token.kind != TokenKind::punctuation) {
+      return {"", 0};
+    }
+    static constexpr std::pair<std::string_view, std::string_view> k_binary[] = {
+        {"<", "_<_"}, {"<=", "_<=_"}, {">", "_>_"}, {">=", "_>=_"}, {"==", "_==_"}, {"!=", "_!=_"},
+        {"+", "_+_"}, {"-", "_-_"},   {"*", "_*_"}, {"/", "_/_"},   {"%", "_%_"}};
+    for (std::size_t i = 0; i < std::size(k_binary); ++i) {
+      if (spelled(token, k_binary[i].first)) {
+        return {k_binary[i].second, i < 6 ? 1 : i < 8 ? 2 : 3};
+      }
+    }
+    return {"", 0};
+  }
+
+  // Relations, additions and multiplications, left-associative, by
+  // precedence climbing (one call per operand instead of one per level).
+  AstNode relation(int min_precedence = 1) {
+    AstNode left = unary();
     while (!m_error) {
       const Token& token = current();
-      std::string name;
-      if (token.kind == TokenKind::identifier && token.text == "in") {
-        name = "@in";
-      }
-      for (auto [op, function] : k_ops) {
-        if (token.kind == TokenKind::punctuation && token.text == op) {
-          name = function;
-        }
-      }
-      if (name.empty()) {
+      auto [name, precedence] = binary_operator(token);
+      if (precedence < min_precedence) {
         break;
       }
       ++m_pos;
-      AstNode right = addition();
-      left = binary(std::move(name), token.offset, std::move(left), std::move(right));
-    }
-    return left;
-  }
-
-  AstNode addition() {
-    AstNode left = multiplication();
-    while (!m_error && (at("+") || at("-"))) {
-      const Token& token = current();
-      ++m_pos;
-      AstNode right = multiplication();
-      left = binary("_" + token.text + "_", token.offset, std::move(left), std::move(right));
-    }
-    return left;
-  }
-
-  AstNode multiplication() {
-    AstNode left = unary();
-    while (!m_error && (at("*") || at("/") || at("%"))) {
-      const Token& token = current();
-      ++m_pos;
-      AstNode right = unary();
-      left = binary("_" + token.text + "_", token.offset, std::move(left), std::move(right));
+      AstNode right = relation(precedence + 1);
+      left = binary(std::string(name), token.offset, std::move(left), std::move(right));
     }
     return left;
   }
@@ -194,19 +196,18 @@ class Parser {
       ops.push_back(&current());
       ++m_pos;
     }
-    AstNode operand;
     const TokenKind next = current().kind;
-    if (!ops.empty() && ops.back()->text == "-" &&
-        (next == TokenKind::int_literal || next == TokenKind::double_literal)) {
-      operand = negative_literal(*ops.back());
+    const bool negative = !ops.empty() && ops.back()->text == "-" &&
+                          (next == TokenKind::int_literal || next == TokenKind::double_literal);
+    AstNode operand = negative ? negative_literal(*ops.back()) : member();
+    if (negative) {
       ops.pop_back();
-    } else {
-      operand = member();
     }
     while (!m_error && !ops.empty()) {
       AstNode node = make(NodeKind::call, ops.back()->offset, ops.back()->text + "_");
       node.children.push_back(std::move(operand));
-      operand = finish(std::move(node));
+      finish(node);
+      operand = std::move(node);
       ops.pop_back();
     }
     return operand;
@@ -221,22 +222,25 @@ class Parser {
     } else {
       node.value = Value::integer(static_cast<std::int64_t>(0 - token.number));
     }
-    return member_suffix(std::move(node));
+    member_suffix(node);
+    return node;
   }
 
   AstNode member() {
     AstNode node = primary();
-    return member_suffix(std::move(node));
+    member_suffix(node);
+    return node;
   }
 
-  AstNode member_suffix(AstNode node) {
+  // Adds the selections, indexes and member calls that follow `node`, in place.
+  void member_suffix(AstNode& node) {
     while (!m_error) {
       const std::size_t offset = current().offset;
       if (accept(".")) {
         const Token& field = current();
         if (field.kind != TokenKind::identifier && field.kind != TokenKind::quoted_identifier) {
           fail_here("字段名");
-          return node;
+          return;
         }
         ++m_pos;
         if (field.kind == TokenKind::identifier && at("(")) {
@@ -245,16 +249,16 @@ class Parser {
         }
         AstNode select = make(NodeKind::select, field.offset, field.text);
         select.children.push_back(std::move(node));
-        node = finish(std::move(select));
+        finish(select);
+        node = std::move(select);
       } else if (accept("[")) {
         AstNode index = expr();
         expect("]");
         node = binary("_[_]", offset, std::move(node), std::move(index));
       } else {
-        return node;
+        return;
       }
     }
-    return node;
   }
 
   AstNode primary() {
@@ -341,7 +345,9 @@ class Parser {
     if (m_error) {
       return node;
     }
-    return finish(expand_macro(std::move(node)));
+    AstNode expanded = expand_macro(std::move(node));
+    finish(expanded);
+    return expanded;
   }
 
   AstNode expand_macro(AstNode node) {
@@ -392,7 +398,8 @@ class Parser {
       }
     }
     expect("]");
-    return finish(std::move(node));
+    finish(node);
+    return node;
   }
 
   AstNode map() {
@@ -409,7 +416,8 @@ class Parser {
       }
     }
     expect("}");
-    return finish(std::move(node));
+    finish(node);
+    return node;
   }
 
   // 1.5 as a decimal; a double with an exponent, past 18 digits, or with

@@ -122,8 +122,14 @@ StringLiteral decode_string_literal(std::string_view text, std::size_t& pos, boo
       pos += used;
       continue;
     }
-    result.value += text[pos];
-    ++pos;
+    // Plain bytes up to the next quote, backslash or line end, in one append.
+    std::size_t run = pos + 1;
+    while (run < text.size() && text[run] != quote && text[run] != '\\' &&
+           (triple || (text[run] != '\n' && text[run] != '\r'))) {
+      ++run;
+    }
+    result.value.append(text, pos, run - pos);
+    pos = run;
   }
 }
 

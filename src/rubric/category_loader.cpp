@@ -91,12 +91,12 @@ Veto load_veto(const shifan::Node& node, LoadState& state) {
   veto.id = state.read_id(node);
   veto.text = string_field(node, "text", reporter);
   if (const shifan::Node* when = node.find("when")) {
-    if (std::optional<Rule> rule = compile_rule(*when, state.env, Expect::condition, reporter)) {
+    if (std::optional<Rule> rule = compile_rule(*when, state.rules, Expect::condition, reporter)) {
       veto.when = std::move(*rule);
     }
   }
   if (const shifan::Node* reason = node.find("reason")) {
-    veto.reasons = load_reasons<VetoStatus>(*reason, state.env, reporter);
+    veto.reasons = load_reasons<VetoStatus>(*reason, state.rules, reporter);
   }
   veto.note = string_field(node, "note", reporter);
   return veto;

@@ -244,6 +244,7 @@ FactSpec load_fact_spec(const shifan::Node& node, bool in_list_entry, const Cons
   Keys allowed = k_common_keys;
   allowed.insert(allowed.end(), info->extra_keys.begin(), info->extra_keys.end());
   Keys misplaced;
+  misplaced.reserve(k_all_keys.size());
   std::copy_if(k_all_keys.begin(), k_all_keys.end(), std::back_inserter(misplaced),
                [&](std::string_view key) {
                  return std::find(allowed.begin(), allowed.end(), key) == allowed.end();

@@ -68,6 +68,7 @@ void check_item_keys(const shifan::Node& node, const KindInfo* kind, Reporter& r
     required.push_back(kind->keys.front());
   }
   Keys misplaced;
+  misplaced.reserve(k_kind_keys.size());
   std::copy_if(k_kind_keys.begin(), k_kind_keys.end(), std::back_inserter(misplaced), [&](std::string_view key) {
     return std::find(kind->keys.begin(), kind->keys.end(), key) == kind->keys.end();
   });
@@ -88,7 +89,7 @@ std::pair<std::optional<Rule>, std::optional<Decimal>> load_scored_rule(
     const shifan::Node& entry, std::optional<Decimal> points, LoadState& state) {
   const shifan::Node* when = entry.find("when");
   const shifan::Node* score = entry.find("score");
-  std::optional<Rule> rule = when ? compile_rule(*when, state.env, Expect::condition, state.reporter) : std::nullopt;
+  std::optional<Rule> rule = when ? compile_rule(*when, state.rules, Expect::condition, state.reporter) : std::nullopt;
   std::optional<Decimal> value = score ? read_decimal(*score, state.reporter) : std::nullopt;
   if (value) {
     check_score_range(*score, *value, points, state.reporter);
@@ -130,7 +131,7 @@ std::vector<Part> load_parts(const shifan::Node& node, std::optional<Decimal> po
     const shifan::Node* when = entry.find("when");
     const shifan::Node* part_points = entry.find("points");
     const shifan::Node* text = entry.find("text");
-    std::optional<Rule> rule = when ? compile_rule(*when, state.env, Expect::condition, state.reporter) : std::nullopt;
+    std::optional<Rule> rule = when ? compile_rule(*when, state.rules, Expect::condition, state.reporter) : std::nullopt;
     std::optional<Decimal> value = part_points ? read_points(*part_points, state.reporter) : std::nullopt;
     complete = complete && value.has_value();
     sum += value.value_or(Decimal());
@@ -156,7 +157,7 @@ std::optional<NotApplicable> load_not_applicable(const shifan::Node& node, std::
     bool taken = std::any_of(reasons.begin(), reasons.end(), [](const auto& r) { return r.first == ItemStatus::not_applicable; });
     if (taken) {
       state.reporter.error(find_key(node, "reason")->mark, "'reason' 中已有 not_applicable 的理由");
-    } else if (std::optional<Template> text = compile_template(*reason, state.template_env, state.reporter)) {
+    } else if (std::optional<Template> text = compile_template(*reason, state.templates, state.reporter)) {
       reasons.emplace_back(ItemStatus::not_applicable, std::move(*text));
     }
   }
@@ -168,7 +169,7 @@ std::optional<NotApplicable> load_not_applicable(const shifan::Node& node, std::
 
 std::optional<Rule> load_rule(const shifan::Node& item, std::string_view key, Expect expect, LoadState& state) {
   const shifan::Node* node = item.find(key);
-  return node ? compile_rule(*node, state.env, expect, state.reporter) : std::nullopt;
+  return node ? compile_rule(*node, state.rules, expect, state.reporter) : std::nullopt;
 }
 
 // The rules of an item of `kind`. Every rule key present is compiled, so that
@@ -222,7 +223,7 @@ Item load_item(const shifan::Node& node, const std::string& category, LoadState&
   }
   item.note = string_field(node, "note", reporter);
   if (const shifan::Node* reason = node.find("reason")) {
-    item.reasons = load_reasons<ItemStatus>(*reason, state.template_env, reporter);
+    item.reasons = load_reasons<ItemStatus>(*reason, state.templates, reporter);
   }
   if (const shifan::Node* not_applicable = node.find("not_applicable")) {
     item.not_applicable = load_not_applicable(*not_applicable, points, item.reasons, state);

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "mapping_reader.h"
+#include "rule_compiler.h"
 #include "shifan/expr.h"
 #include "shifan/rubric.h"
 
@@ -14,10 +15,14 @@ namespace shifan::detail {
 
 struct LoadState {
   explicit LoadState(Reporter& r) : reporter(r) {}
+  LoadState(const LoadState&) = delete;  // the caches refer to its environments
 
   Reporter& reporter;
   Environment env;           // facts, constants and lets, for rules
   Environment template_env;  // env and `score`, for item reasons
+  // env and template_env compiled through, once they are complete (items and vetoes).
+  CompileCache rules{env};
+  CompileCache templates{template_env};
   std::vector<std::pair<std::string, int>> ids;  // item, veto and category ids: first line
 
   // The mapping's `id`, recorded; a repeated one is reported.

@@ -30,7 +30,26 @@ std::string misfit_message(const Type& type, Expect expect) {
 
 }  // namespace
 
+const CompiledText& CompileCache::compile(const std::string& text) {
+  auto [at, added] = m_compiled.try_emplace(text);
+  if (added) {
+    Compiled compiled = shifan::compile(text, m_env);
+    at->second.diagnostics = std::move(compiled.diagnostics);
+    at->second.result_type = std::move(compiled.result_type);
+    if (compiled.program) {
+      at->second.program = std::make_shared<const Program>(std::move(*compiled.program));
+    }
+  }
+  return at->second;
+}
+
 std::optional<Rule> compile_rule(const shifan::Node& node, const Environment& env, Expect expect,
+                                 Reporter& reporter, Type* type) {
+  CompileCache once(env);
+  return compile_rule(node, once, expect, reporter, type);
+}
+
+std::optional<Rule> compile_rule(const shifan::Node& node, CompileCache& cache, Expect expect,
                                  Reporter& reporter, Type* type) {
   if (node.kind != shifan::Node::Kind::scalar || node.text.empty()) {
     reporter.error(node.mark, node.kind == shifan::Node::Kind::null || node.kind == shifan::Node::Kind::scalar
@@ -38,13 +57,20 @@ std::optional<Rule> compile_rule(const shifan::Node& node, const Environment& en
                                   : "应为表达式 (字符串)");
     return std::nullopt;
   }
-  return compile_rule_at(node, node.text, 0, env, expect, reporter, type);
+  return compile_rule_at(node, node.text, 0, cache, expect, reporter, type);
 }
 
 std::optional<Rule> compile_rule_at(const shifan::Node& node, std::string text, std::size_t offset,
                                     const Environment& env, Expect expect, Reporter& reporter,
                                     Type* type) {
-  Compiled compiled = compile(text, env);
+  CompileCache once(env);
+  return compile_rule_at(node, std::move(text), offset, once, expect, reporter, type);
+}
+
+std::optional<Rule> compile_rule_at(const shifan::Node& node, std::string text, std::size_t offset,
+                                    CompileCache& cache, Expect expect, Reporter& reporter,
+                                    Type* type) {
+  const CompiledText& compiled = cache.compile(text);
   Mark mark = scalar_position(node, reporter.source(), offset);
   for (const Diagnostic& diagnostic : compiled.diagnostics) {
     Mark at = diagnostic.line == 0
@@ -63,7 +89,7 @@ std::optional<Rule> compile_rule_at(const shifan::Node& node, std::string text, 
     reporter.error(mark, misfit_message(compiled.result_type, expect));
     return std::nullopt;
   }
-  return Rule{std::move(text), mark, std::make_shared<const Program>(std::move(*compiled.program))};
+  return Rule{std::move(text), mark, compiled.program};
 }
 
 }  // namespace shifan::detail

@@ -21,6 +21,22 @@ TEST(ScalarPosition, MapsOffsetsToTheSource) {
   EXPECT_EQ(plain.column, 3);
 }
 
+TEST(ScalarPosition, EveryOffsetAcrossTheEndOfTheFirstLine) {
+  // Offsets before the end of the first line take a short path; at and past it the segments.
+  const std::pair<int, int> plain[] = {{1, 4}, {1, 5}, {1, 6}, {2, 3}, {2, 4}, {2, 5}};
+  for (std::size_t offset = 0; offset < std::size(plain); ++offset) {
+    Mark mark = position("w: 共a\n  bc\n", offset);
+    EXPECT_EQ(std::pair(mark.line, mark.column), plain[offset]) << offset;
+  }
+  const std::pair<int, int> quoted[] = {{1, 6}, {1, 7}, {1, 8}, {2, 3}, {2, 4}};
+  for (std::size_t offset = 0; offset < std::size(quoted); ++offset) {
+    Mark mark = position("w:  \"共a\n  b\"\n", offset);
+    EXPECT_EQ(std::pair(mark.line, mark.column), quoted[offset]) << offset;
+  }
+  EXPECT_EQ(position("w: ab\n", 2).column, 6);
+  EXPECT_EQ(position("w: ab\n", 9).column, 4);  // past the text: the node's mark
+}
+
 TEST(ScalarPosition, CountsOffsetsByCodePoint) {
   EXPECT_EQ(text_offset("ab\n共d", 2, 2), 4U);
   EXPECT_EQ(text_offset("abc", 1, 3), 2U);

@@ -44,6 +44,15 @@ TEST(ScalarType, FollowsTheYaml12CoreSchema) {
                            "0x", "0o8", "nan", "-.nan", "1_000", "五"}) {
     EXPECT_EQ(scalar_type(plain(text)), ScalarType::string) << text;
   }
+  // Long texts: the scans stop at the first character that can't be a number.
+  const std::string long_text(300, 'x');
+  for (const std::string& text : {long_text, "1" + long_text, "." + long_text, "-" + long_text,
+                                  std::string(300, '1') + "e", std::string(300, '1') + ".5.",
+                                  "所长室" + std::string(200, '1')}) {
+    EXPECT_EQ(scalar_type(plain(text)), ScalarType::string) << text;
+  }
+  EXPECT_EQ(scalar_type(plain(std::string(300, '7'))), ScalarType::integer);
+  EXPECT_EQ(scalar_type(plain("-" + std::string(300, '7') + ".5e+3")), ScalarType::real);
   EXPECT_EQ(scalar_type(quoted("5")), ScalarType::string);
   EXPECT_EQ(scalar_type(Node{}), ScalarType::null);
   EXPECT_EQ(scalar_type(container(Node::Kind::sequence)), ScalarType::string);

@@ -22,6 +22,14 @@ TEST(CelLexer, OperatorsAndIdentifiers) {
   EXPECT_EQ(kinds("// comment\n x"), "id:x end ");
 }
 
+TEST(CelLexer, EveryTwoCharacterOperatorAndItsOneCharacterNeighbours) {
+  EXPECT_EQ(kinds("== != <= >= && ||"), "p:== p:!= p:<= p:>= p:&& p:|| end ");
+  EXPECT_EQ(kinds("a=b"), "id:a err end ");
+  EXPECT_EQ(kinds("!<>&"), "p:! p:< p:> err end ");
+  EXPECT_EQ(kinds("!!=<<=>>="), "p:! p:!= p:< p:<= p:> p:>= end ");
+  EXPECT_EQ(kinds("a|b"), "id:a err end ");
+}
+
 TEST(CelLexer, Numbers) {
   auto tokens = lex("0x1F 9223372036854775808 1e3 .5 7U");
   EXPECT_EQ(tokens[0].number, 31u);

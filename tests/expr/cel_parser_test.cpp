@@ -44,6 +44,16 @@ TEST(CelParser, Precedence) {
   EXPECT_EQ(tree("x in [1, 2]"), "(@in x (list 1 2))");
 }
 
+TEST(CelParser, BinaryOperatorsAssociateLeftWithinALevel) {
+  EXPECT_EQ(tree("1 - 2 - 3 + 4"), "(_+_ (_-_ (_-_ 1 2) 3) 4)");
+  EXPECT_EQ(tree("8 / 4 % 3 * 2"), "(_*_ (_%_ (_/_ 8 4) 3) 2)");
+  EXPECT_EQ(tree("a < b == c != d in e"), "(@in (_!=_ (_==_ (_<_ a b) c) d) e)");
+  EXPECT_EQ(tree("a * b + c * d <= e - f / g"), "(_<=_ (_+_ (_*_ a b) (_*_ c d)) (_-_ e (_/_ f g)))");
+  EXPECT_EQ(tree("-a * -1 > !b"), "(_>_ (_*_ (-_ a) -1) (!_ b))");
+  EXPECT_EQ(tree("a + "), "4: 表达式不完整, 缺少 表达式");
+  EXPECT_EQ(tree("a < * b"), "4: 此处应为 表达式");
+}
+
 TEST(CelParser, NegativeLiterals) {
   EXPECT_EQ(tree("-9223372036854775808"), "-9223372036854775808");
   EXPECT_EQ(tree("--1"), "(-_ -1)");

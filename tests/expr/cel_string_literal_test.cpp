@@ -23,6 +23,21 @@ TEST(CelStringLiteral, TripleQuotedAndRaw) {
   EXPECT_EQ(decode(R"('\d')", true).value, "\\d");
 }
 
+TEST(CelStringLiteral, RunsOfPlainTextBetweenEscapesAndQuotes) {
+  EXPECT_EQ(decode("\"本科及以上\\n学历\"").value, "本科及以上\n学历");
+  EXPECT_EQ(decode("'say \"hi\" twice'").value, "say \"hi\" twice");
+  EXPECT_EQ(decode("\"\"\"a \"b\" \"\"c\n\rd\"\"\"").value, "a \"b\" \"\"c\n\rd");
+  EXPECT_EQ(decode("'''x''y'''").value, "x''y");
+  EXPECT_EQ(decode(R"('ab\cd\'')", true).value, "ab\\cd\\'");
+  EXPECT_EQ(decode("'long text\r'").error, "字符串未闭合");
+  StringLiteral open = decode("'本科 only");
+  EXPECT_EQ(open.error, "字符串未闭合");
+  EXPECT_EQ(open.error_offset, 0u);
+  std::size_t pos = 0;
+  decode_string_literal("'本科' + '硕士'", pos, false, false);
+  EXPECT_EQ(pos, 8u);
+}
+
 TEST(CelStringLiteral, AdvancesPastClosingQuote) {
   std::size_t pos = 0;
   decode_string_literal("\"ab\" + x", pos, false, false);

@@ -60,5 +60,39 @@ TEST(RuleCompiler, ChecksTheResultType) {
   EXPECT_EQ(compile_w("w:\n").errors, "f.yaml:1:3: 缺少表达式\n  w:\n    ^\n");
 }
 
+TEST(RuleCompiler, ACacheCompilesATextOnceAndReportsItAtEveryPlace) {
+  test::Parsed parsed("a: n + 1\nb: \"n + 1\"\nc: n > x\nd:  n > x\ne: n > 1\n");
+  Environment env{{{"n", Type::integer()}}};
+  CompileCache cache(env);
+  std::optional<Rule> a = compile_rule(parsed.at("a"), cache, Expect::number, parsed.reporter);
+  std::optional<Rule> b = compile_rule(parsed.at("b"), cache, Expect::number, parsed.reporter);
+  ASSERT_TRUE(a && b);
+  EXPECT_EQ(a->program, b->program);
+  EXPECT_EQ(b->mark.column, 5);
+  // The same text with a different expectation is checked again.
+  EXPECT_FALSE(compile_rule(parsed.at("a"), cache, Expect::condition, parsed.reporter));
+  EXPECT_FALSE(compile_rule(parsed.at("c"), cache, Expect::condition, parsed.reporter));
+  EXPECT_FALSE(compile_rule(parsed.at("d"), cache, Expect::condition, parsed.reporter));
+  std::optional<Rule> e = compile_rule(parsed.at("e"), cache, Expect::condition, parsed.reporter);
+  ASSERT_TRUE(e);
+  EXPECT_NE(e->program, a->program);
+  // Uncached, the same diagnostics at the same places.
+  test::Parsed again("a: n + 1\nb: \"n + 1\"\nc: n > x\nd:  n > x\n");
+  compile_rule(again.at("a"), env, Expect::condition, again.reporter);
+  compile_rule(again.at("c"), env, Expect::condition, again.reporter);
+  compile_rule(again.at("d"), env, Expect::condition, again.reporter);
+  EXPECT_EQ(parsed.errors(), again.errors());
+  EXPECT_EQ(parsed.errors(),
+            "f.yaml:1:4: 条件应为 bool 类型, 而表达式的类型是 int\n"
+            "  a: n + 1\n"
+            "     ^\n"
+            "f.yaml:3:8: 未知的变量 'x' (是否想写 'n'?)\n"
+            "  c: n > x\n"
+            "         ^\n"
+            "f.yaml:4:9: 未知的变量 'x' (是否想写 'n'?)\n"
+            "  d:  n > x\n"
+            "          ^\n");
+}
+
 }  // namespace
 }  // namespace shifan::detail

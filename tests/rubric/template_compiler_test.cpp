@@ -29,6 +29,16 @@ TEST(TemplateCompiler, SplitsTextAndHoles) {
   EXPECT_EQ(compile_w("w: 没有空洞\n").compiled->pieces, (std::vector<std::string>{"没有空洞"}));
 }
 
+TEST(TemplateCompiler, PlacesEveryHoleAfterWideText) {
+  Result result = compile_w("w: 甲{n}乙乙{{{n}}}丙 {m[\"键\"]}丁\n");
+  ASSERT_EQ(result.errors, "");
+  EXPECT_EQ(result.compiled->pieces, (std::vector<std::string>{"甲", "乙乙{", "}丙 ", "丁"}));
+  ASSERT_EQ(result.compiled->holes.size(), 3U);
+  EXPECT_EQ(result.compiled->holes[0].mark.column, 6);
+  EXPECT_EQ(result.compiled->holes[1].mark.column, 13);
+  EXPECT_EQ(result.compiled->holes[2].mark.column, 20);
+}
+
 TEST(TemplateCompiler, ReportsBracesAndHoles) {
   EXPECT_EQ(compile_w("w: 共 {n 人\n").errors,
             "f.yaml:1:6: 模板中的 '{' 没有配对的 '}'\n"
