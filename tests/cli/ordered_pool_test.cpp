@@ -3,7 +3,11 @@
 #include <gtest/gtest.h>
 
 #include <atomic>
+#include <chrono>
+#include <condition_variable>
+#include <mutex>
 #include <stdexcept>
+#include <thread>
 #include <vector>
 
 namespace shifan::detail {
@@ -36,6 +40,32 @@ TEST(OrderedPool, WorksAtMostAWindowAhead) {
       },
       [&](std::size_t i, int) { most_ahead = std::max(most_ahead, started.load() - i); });
   EXPECT_LE(most_ahead, 4U * 3U + 1U);
+}
+
+// With -j 2 one helper thread starts; the calling thread computes too. work(0)
+// waits until the calling thread has computed something, which it does
+// (index 0 itself, or the next while the helper holds 0), never blocking.
+TEST(OrderedPool, TheCallingThreadComputesWhileItWaits) {
+  const std::thread::id caller = std::this_thread::get_id();
+  std::mutex mutex;
+  std::condition_variable computed;
+  bool caller_computed = false;
+  bool first_waited_enough = true;
+  run_ordered<int>(
+      20, 2,
+      [&](std::size_t i) {
+        std::unique_lock lock(mutex);
+        if (std::this_thread::get_id() == caller) {
+          caller_computed = true;
+          computed.notify_all();
+        } else if (i == 0) {
+          first_waited_enough = computed.wait_for(lock, std::chrono::seconds(10), [&] { return caller_computed; });
+        }
+        return 0;
+      },
+      [](std::size_t, int) {});
+  EXPECT_TRUE(caller_computed);
+  EXPECT_TRUE(first_waited_enough);
 }
 
 TEST(OrderedPool, RethrowsAWorkErrorInItsTurn) {
