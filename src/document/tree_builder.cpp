@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "same_text.h"
 #include "utf8.h"
 
 namespace shifan::detail {
@@ -12,13 +13,6 @@ namespace {
 // Up to this many keys a mapping is checked for duplicates by scanning them;
 // past it through a hash index, so a mapping of 100,000 keys stays linear.
 constexpr std::size_t k_scanned_keys = 64;
-
-// Equal texts; keys of one mapping often share a length, so the first and
-// last bytes are compared before all of them.
-bool same_text(const std::string& a, const std::string& b) {
-  return a.size() == b.size() &&
-         (a.empty() || (a.front() == b.front() && a.back() == b.back() && a == b));
-}
 
 Node make_node(Node::Kind kind, Mark mark, std::string text = {}, bool quoted = false) {
   Node node;
