@@ -6,8 +6,8 @@
 namespace shifan::detail {
 
 // True when `a` sorts before `b` under ICU's Chinese (pinyin) collation;
-// names equal under it, or all names when ICU has no collation data, in
-// byte order. Thread-safe; never throws.
+// names equal under it, or all names when ICU can't be loaded or has no
+// collation data, in byte order. Thread-safe; never throws.
 bool name_less(std::string_view a, std::string_view b);
 
 }  // namespace shifan::detail

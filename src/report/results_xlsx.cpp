@@ -84,37 +84,37 @@ class XlsxWriter : public ReportWriter {
 
  private:
   void formats(lxw_workbook* book) {
-    m_bold = workbook_add_format(book);
-    format_set_bold(m_bold);
-    m_header = workbook_add_format(book);
-    format_set_bold(m_header);
-    format_set_bg_color(m_header, 0xDDEBF7);
-    format_set_text_wrap(m_header);
-    m_wrap = workbook_add_format(book);
-    format_set_text_wrap(m_wrap);
-    format_set_align(m_wrap, LXW_ALIGN_VERTICAL_TOP);
-    m_pending = workbook_add_format(book);
-    format_set_bg_color(m_pending, 0xFFF2CC);
+    m_bold = libxlsxwriter().workbook_add_format(book);
+    libxlsxwriter().format_set_bold(m_bold);
+    m_header = libxlsxwriter().workbook_add_format(book);
+    libxlsxwriter().format_set_bold(m_header);
+    libxlsxwriter().format_set_bg_color(m_header, 0xDDEBF7);
+    libxlsxwriter().format_set_text_wrap(m_header);
+    m_wrap = libxlsxwriter().workbook_add_format(book);
+    libxlsxwriter().format_set_text_wrap(m_wrap);
+    libxlsxwriter().format_set_align(m_wrap, LXW_ALIGN_VERTICAL_TOP);
+    m_pending = libxlsxwriter().workbook_add_format(book);
+    libxlsxwriter().format_set_bg_color(m_pending, 0xFFF2CC);
     const std::pair<Verdict, lxw_color_t> colours[] = {
         {Verdict::eligible, 0xC6EFCE}, {Verdict::not_eligible, 0xFFC7CE}, {Verdict::undetermined, 0xFFEB9C}};
     for (const auto& [verdict, colour] : colours) {
-      lxw_format* format = workbook_add_format(book);
-      format_set_bg_color(format, colour);
-      format_set_bold(format);
+      lxw_format* format = libxlsxwriter().workbook_add_format(book);
+      libxlsxwriter().format_set_bg_color(format, colour);
+      libxlsxwriter().format_set_bold(format);
       m_verdicts[verdict] = format;
     }
-    m_invalid = workbook_add_format(book);
-    format_set_bg_color(m_invalid, 0xD9D9D9);
+    m_invalid = libxlsxwriter().workbook_add_format(book);
+    libxlsxwriter().format_set_bg_color(m_invalid, 0xD9D9D9);
   }
 
   void number(lxw_worksheet* sheet, int row, int column, Decimal value, lxw_format* format = nullptr) {
-    worksheet_write_number(sheet, static_cast<lxw_row_t>(row), static_cast<lxw_col_t>(column), value.to_double(),
+    libxlsxwriter().worksheet_write_number(sheet, static_cast<lxw_row_t>(row), static_cast<lxw_col_t>(column), value.to_double(),
                            format);
   }
 
   void write(lxw_workbook* book, const std::vector<SummaryRow>& rows) {
     formats(book);
-    lxw_worksheet* summary = workbook_add_worksheet(book, "汇总");
+    lxw_worksheet* summary = libxlsxwriter().workbook_add_worksheet(book, "汇总");
     std::vector<std::string> names{"汇总"};
     const StationSheet* any = m_sheets.empty() ? nullptr : &m_sheets.begin()->second;
     std::vector<std::string> headers{"文件", "司法所", "县区", "类别", "总分下限", "总分上限", "结论", "一票否决"};
@@ -133,16 +133,16 @@ class XlsxWriter : public ReportWriter {
     for (std::size_t c = 0; c < headers.size(); ++c) {
       write_text(summary, 0, static_cast<int>(c), headers[c], m_header);
     }
-    worksheet_set_column(summary, 0, 0, 24, nullptr);
-    worksheet_set_column(summary, 1, 1, 16, nullptr);
-    worksheet_set_column(summary, 7, 7, 12, nullptr);
+    libxlsxwriter().worksheet_set_column(summary, 0, 0, 24, nullptr);
+    libxlsxwriter().worksheet_set_column(summary, 1, 1, 16, nullptr);
+    libxlsxwriter().worksheet_set_column(summary, 7, 7, 12, nullptr);
     int row = 1;
     for (const SummaryRow& summary_row : rows) {
       summary_line(summary, row++, summary_row, static_cast<int>(headers.size()) - 1);
     }
-    worksheet_freeze_panes(summary, 1, 1);
-    worksheet_set_landscape(summary);
-    worksheet_autofilter(summary, 0, 0, static_cast<lxw_row_t>(std::max(row - 1, 0)),
+    libxlsxwriter().worksheet_freeze_panes(summary, 1, 1);
+    libxlsxwriter().worksheet_set_landscape(summary);
+    libxlsxwriter().worksheet_autofilter(summary, 0, 0, static_cast<lxw_row_t>(std::max(row - 1, 0)),
                          static_cast<lxw_col_t>(headers.size() - 1));
     for (const SummaryRow& summary_row : rows) {
       auto found = m_sheets.find(summary_row.file);
@@ -188,19 +188,19 @@ class XlsxWriter : public ReportWriter {
       name = sheet_name(base.substr(0, 26) + std::to_string(n));
     }
     names.push_back(name);
-    lxw_worksheet* sheet = workbook_add_worksheet(book, name.c_str());
+    lxw_worksheet* sheet = libxlsxwriter().workbook_add_worksheet(book, name.c_str());
     write_text(sheet, 0, 0, fmt::format("{} ({} {})", station.summary.name, station.summary.county,
                                         station.summary.station_class), m_bold);
     const std::vector<std::string> headers{"类别", "编号", "项目", "分值", "得分", "得分上限", "说明"};
     for (std::size_t c = 0; c < headers.size(); ++c) {
       write_text(sheet, 1, static_cast<int>(c), headers[c], m_header);
     }
-    worksheet_set_column(sheet, 0, 0, 14, m_wrap);
-    worksheet_set_column(sheet, 2, 2, 60, m_wrap);
-    worksheet_set_column(sheet, 6, 6, 50, m_wrap);
-    worksheet_freeze_panes(sheet, 2, 0);
-    worksheet_set_landscape(sheet);
-    worksheet_fit_to_pages(sheet, 1, 0);
+    libxlsxwriter().worksheet_set_column(sheet, 0, 0, 14, m_wrap);
+    libxlsxwriter().worksheet_set_column(sheet, 2, 2, 60, m_wrap);
+    libxlsxwriter().worksheet_set_column(sheet, 6, 6, 50, m_wrap);
+    libxlsxwriter().worksheet_freeze_panes(sheet, 2, 0);
+    libxlsxwriter().worksheet_set_landscape(sheet);
+    libxlsxwriter().worksheet_fit_to_pages(sheet, 1, 0);
     int row = 2;
     for (const CategoryRow& category : station.categories) {
       for (const ItemRow& item : station.items) {

@@ -35,20 +35,20 @@ class TemplateBook {
   TemplateBook(lxw_workbook* workbook, const Rubric& rubric, const TemplateOptions& options, const Node* facts)
       : m_book(workbook), m_rubric(rubric), m_options(options), m_facts(facts), m_usage(rubric),
         m_layout(workbook_layout(rubric.facts)), m_rows(m_layout.lists.size(), 1) {
-    m_header = workbook_add_format(m_book);
-    format_set_bold(m_header);
-    format_set_bg_color(m_header, 0xDDEBF7);
-    format_set_border(m_header, LXW_BORDER_THIN);
-    m_date = workbook_add_format(m_book);
-    format_set_num_format(m_date, "yyyy-mm-dd");
-    m_wrap = workbook_add_format(m_book);
-    format_set_text_wrap(m_wrap);
-    format_set_align(m_wrap, LXW_ALIGN_VERTICAL_TOP);
-    m_input = workbook_add_format(m_book);
-    format_set_bg_color(m_input, 0xFFF2CC);
-    m_input_date = workbook_add_format(m_book);
-    format_set_bg_color(m_input_date, 0xFFF2CC);
-    format_set_num_format(m_input_date, "yyyy-mm-dd");
+    m_header = libxlsxwriter().workbook_add_format(m_book);
+    libxlsxwriter().format_set_bold(m_header);
+    libxlsxwriter().format_set_bg_color(m_header, 0xDDEBF7);
+    libxlsxwriter().format_set_border(m_header, LXW_BORDER_THIN);
+    m_date = libxlsxwriter().workbook_add_format(m_book);
+    libxlsxwriter().format_set_num_format(m_date, "yyyy-mm-dd");
+    m_wrap = libxlsxwriter().workbook_add_format(m_book);
+    libxlsxwriter().format_set_text_wrap(m_wrap);
+    libxlsxwriter().format_set_align(m_wrap, LXW_ALIGN_VERTICAL_TOP);
+    m_input = libxlsxwriter().workbook_add_format(m_book);
+    libxlsxwriter().format_set_bg_color(m_input, 0xFFF2CC);
+    m_input_date = libxlsxwriter().workbook_add_format(m_book);
+    libxlsxwriter().format_set_bg_color(m_input_date, 0xFFF2CC);
+    libxlsxwriter().format_set_num_format(m_input_date, "yyyy-mm-dd");
   }
 
   void run() {
@@ -69,8 +69,8 @@ class TemplateBook {
 
  private:
   void guide() {
-    lxw_worksheet* sheet = workbook_add_worksheet(m_book, std::string(k_guide_sheet).c_str());
-    worksheet_set_column(sheet, 0, 0, 100, m_wrap);
+    lxw_worksheet* sheet = libxlsxwriter().workbook_add_worksheet(m_book, std::string(k_guide_sheet).c_str());
+    libxlsxwriter().worksheet_set_column(sheet, 0, 0, 100, m_wrap);
     std::vector<std::string> lines = {
         fmt::format("{} ({}) 司法所事实工作簿", m_rubric.title, m_rubric.id),
         "1. 在 '事实' 表的 '值' 列 (黄色) 逐行填写; 空着表示未知, 依赖它的评分项为待定.",
@@ -89,11 +89,11 @@ class TemplateBook {
   void header(lxw_worksheet* sheet, const std::vector<std::pair<std::string, double>>& columns) {
     for (std::size_t c = 0; c < columns.size(); ++c) {
       write_text(sheet, 0, static_cast<int>(c), columns[c].first, m_header);
-      worksheet_set_column(sheet, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c), columns[c].second, nullptr);
+      libxlsxwriter().worksheet_set_column(sheet, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c), columns[c].second, nullptr);
     }
-    worksheet_freeze_panes(sheet, 1, 0);
-    worksheet_set_landscape(sheet);
-    worksheet_fit_to_pages(sheet, 1, 0);
+    libxlsxwriter().worksheet_freeze_panes(sheet, 1, 0);
+    libxlsxwriter().worksheet_set_landscape(sheet);
+    libxlsxwriter().worksheet_fit_to_pages(sheet, 1, 0);
   }
 
   std::string hint(const WorkbookField& field, const std::string& path) {
@@ -112,7 +112,7 @@ class TemplateBook {
   }
 
   void facts_sheet() {
-    lxw_worksheet* sheet = workbook_add_worksheet(m_book, std::string(k_facts_sheet).c_str());
+    lxw_worksheet* sheet = libxlsxwriter().workbook_add_worksheet(m_book, std::string(k_facts_sheet).c_str());
     header(sheet, {{std::string(k_fact_header), 34}, {std::string(k_label_header), 34},
                    {std::string(k_value_header), 24}, {std::string(k_hint_header), 70}});
     int row = 1;
@@ -144,7 +144,7 @@ class TemplateBook {
     auto r = static_cast<lxw_row_t>(row);
     auto c = static_cast<lxw_col_t>(column);
     lxw_format* input = field.spec->type == FactType::date ? m_input_date : m_input;
-    worksheet_write_blank(sheet, r, c, input);
+    libxlsxwriter().worksheet_write_blank(sheet, r, c, input);
     if (!present(node)) {
       return;
     }
@@ -167,12 +167,12 @@ class TemplateBook {
         return;
       case FactType::integer:
       case FactType::number:
-        worksheet_write_number(sheet, r, c, std::strtod(text.c_str(), nullptr), input);
+        libxlsxwriter().worksheet_write_number(sheet, r, c, std::strtod(text.c_str(), nullptr), input);
         return;
       case FactType::date:
         if (std::optional<Date> date = parse_date(text)) {
           lxw_datetime value = xlsx_date(*date);
-          worksheet_write_datetime(sheet, r, c, &value, input);
+          libxlsxwriter().worksheet_write_datetime(sheet, r, c, &value, input);
           return;
         }
         break;
@@ -219,12 +219,12 @@ class TemplateBook {
     } else {
       return;
     }
-    worksheet_data_validation_range(sheet, static_cast<lxw_row_t>(first), static_cast<lxw_col_t>(column),
+    libxlsxwriter().worksheet_data_validation_range(sheet, static_cast<lxw_row_t>(first), static_cast<lxw_col_t>(column),
                                     static_cast<lxw_row_t>(last), static_cast<lxw_col_t>(column), &validation);
   }
 
   lxw_worksheet* list_sheet(const ListSheet& list) {
-    lxw_worksheet* sheet = workbook_add_worksheet(m_book, list.name.c_str());
+    lxw_worksheet* sheet = libxlsxwriter().workbook_add_worksheet(m_book, list.name.c_str());
     std::vector<std::pair<std::string, double>> columns;
     int offset = list.parent >= 0 ? 1 : 0;
     if (offset == 1) {
@@ -238,10 +238,10 @@ class TemplateBook {
       const WorkbookField& field = list.columns[c];
       int column = static_cast<int>(c) + offset;
       std::string path = list.path + "[]." + field.path;
-      worksheet_write_comment(sheet, 0, static_cast<lxw_col_t>(column), hint(field, path).c_str());
+      libxlsxwriter().worksheet_write_comment(sheet, 0, static_cast<lxw_col_t>(column), hint(field, path).c_str());
       validate(sheet, 1, k_list_rows, column, field);
       if (field.spec->type == FactType::date) {
-        worksheet_set_column(sheet, static_cast<lxw_col_t>(column), static_cast<lxw_col_t>(column), 14, m_date);
+        libxlsxwriter().worksheet_set_column(sheet, static_cast<lxw_col_t>(column), static_cast<lxw_col_t>(column), 14, m_date);
       }
     }
     return sheet;
@@ -286,7 +286,7 @@ class TemplateBook {
   }
 
   void scores_sheet() {
-    lxw_worksheet* sheet = workbook_add_worksheet(m_book, std::string(k_scores_sheet).c_str());
+    lxw_worksheet* sheet = libxlsxwriter().workbook_add_worksheet(m_book, std::string(k_scores_sheet).c_str());
     header(sheet, {{std::string(k_id_header), 8}, {std::string(k_text_header), 60}, {std::string(k_points_header), 8},
                    {std::string(k_score_header), 10}, {std::string(k_hint_header), 40}});
     const Node* scores = m_facts != nullptr ? m_facts->find("scores") : nullptr;
@@ -296,22 +296,22 @@ class TemplateBook {
         auto r = static_cast<lxw_row_t>(row);
         write_text(sheet, row, 0, item.id);
         write_text(sheet, row, 1, item.text, m_wrap);
-        worksheet_write_number(sheet, r, 2, item.points.to_double(), nullptr);
-        worksheet_write_blank(sheet, r, 3, m_input);
+        libxlsxwriter().worksheet_write_number(sheet, r, 2, item.points.to_double(), nullptr);
+        libxlsxwriter().worksheet_write_blank(sheet, r, 3, m_input);
         const Node* score = scores != nullptr ? scores->find(item.id) : nullptr;
         if (present(score)) {
-          worksheet_write_number(sheet, r, 3, std::strtod(score->text.c_str(), nullptr), m_input);
+          libxlsxwriter().worksheet_write_number(sheet, r, 3, std::strtod(score->text.c_str(), nullptr), m_input);
         }
         write_text(sheet, row, 4, item.judged() ? "评定组评分" : "按事实计算; 可填自评分以便比对");
         lxw_data_validation validation{};
         validation.validate = LXW_VALIDATION_TYPE_DECIMAL;
         validation.criteria = LXW_VALIDATION_CRITERIA_BETWEEN;
         validation.maximum_number = item.points.to_double();
-        worksheet_data_validation_cell(sheet, r, 3, &validation);
+        libxlsxwriter().worksheet_data_validation_cell(sheet, r, 3, &validation);
         ++row;
       }
     }
-    worksheet_autofilter(sheet, 0, 0, static_cast<lxw_row_t>(row - 1), 4);
+    libxlsxwriter().worksheet_autofilter(sheet, 0, 0, static_cast<lxw_row_t>(row - 1), 4);
   }
 
   lxw_workbook* m_book;

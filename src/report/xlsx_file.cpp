@@ -24,6 +24,16 @@ struct TemporaryFile {
 
 }  // namespace
 
+LibXlsxWriter::LibXlsxWriter(const SharedLibrary& library) {
+  SHIFAN_XLSXWRITER(SHIFAN_LOAD_FUNCTION)
+}
+
+const LibXlsxWriter& libxlsxwriter() {
+  static const SharedLibrary k_library(SHIFAN_XLSXWRITER_SONAME, SHIFAN_XLSXWRITER_PACKAGE);
+  static const LibXlsxWriter k_libxlsxwriter(k_library);
+  return k_libxlsxwriter;
+}
+
 std::string xlsx_bytes(const std::function<void(lxw_workbook*)>& fill) {
   const char* directory = std::getenv("TMPDIR");
   std::string pattern = std::string(directory != nullptr && *directory != '\0' ? directory : "/tmp") +
@@ -34,7 +44,7 @@ std::string xlsx_bytes(const std::function<void(lxw_workbook*)>& fill) {
   }
   ::close(fd);
   TemporaryFile file{pattern};
-  lxw_workbook* workbook = workbook_new(file.path.c_str());
+  lxw_workbook* workbook = libxlsxwriter().workbook_new(file.path.c_str());
   if (workbook == nullptr) {
     throw Error("无法创建工作簿");
   }
@@ -43,16 +53,16 @@ std::string xlsx_bytes(const std::function<void(lxw_workbook*)>& fill) {
   if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH"); epoch != nullptr && *epoch != '\0') {
     lxw_doc_properties properties{};
     properties.created = static_cast<time_t>(std::strtoll(epoch, nullptr, 10));
-    workbook_set_properties(workbook, &properties);
+    libxlsxwriter().workbook_set_properties(workbook, &properties);
   }
   try {
     fill(workbook);
   } catch (...) {
-    workbook_close(workbook);
+    libxlsxwriter().workbook_close(workbook);
     throw;
   }
-  if (lxw_error error = workbook_close(workbook); error != LXW_NO_ERROR) {
-    throw Error(std::string("无法写出工作簿: ") + lxw_strerror(error));
+  if (lxw_error error = libxlsxwriter().workbook_close(workbook); error != LXW_NO_ERROR) {
+    throw Error(std::string("无法写出工作簿: ") + libxlsxwriter().lxw_strerror(error));
   }
   std::ifstream in(file.path, std::ios::binary);
   std::ostringstream bytes;
@@ -69,7 +79,7 @@ lxw_datetime xlsx_date(const Date& date) {
 
 void write_text(lxw_worksheet* sheet, int row, int column, const std::string& text, lxw_format* format) {
   if (!text.empty()) {
-    worksheet_write_string(sheet, static_cast<lxw_row_t>(row), static_cast<lxw_col_t>(column), text.c_str(), format);
+    libxlsxwriter().worksheet_write_string(sheet, static_cast<lxw_row_t>(row), static_cast<lxw_col_t>(column), text.c_str(), format);
   }
 }
 

@@ -17,7 +17,8 @@ std::string core_properties(const std::string& bytes) {
 
 std::string one_cell_workbook() {
   return xlsx_bytes([](lxw_workbook* workbook) {
-    worksheet_write_string(workbook_add_worksheet(workbook, "表"), 0, 0, "云岭司法所", nullptr);
+    const LibXlsxWriter& lxw = libxlsxwriter();
+    lxw.worksheet_write_string(lxw.workbook_add_worksheet(workbook, "表"), 0, 0, "云岭司法所", nullptr);
   });
 }
 
