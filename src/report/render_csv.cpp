@@ -20,6 +20,7 @@ class CsvWriter : public ReportWriter {
   CsvWriter(std::ostream& out, bool bom, std::vector<std::string> categories, std::vector<std::string> items)
       : m_out(out), m_bom(bom), m_categories(std::move(categories)), m_items(std::move(items)) {}
 
+  bool prints_reasons() const override { return false; }
 
   void finish(const std::vector<SummaryRow>& rows, const Tally&) override {
     std::vector<std::string> header = {"file",       "name",    "county", "class",  "total_low",

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cstdint>
 
 #include "utf8.h"
 
@@ -32,7 +33,7 @@ std::string bounded(std::string text) {
 
 }  // namespace
 
-Scope::Scope(const Rubric& rubric, const Station& station) {
+Scope::Scope(const Rubric& rubric, const Station& station, ScoreOptions options) : m_options(options) {
   for (const auto& [name, value] : station.facts) {
     m_activation.set(name, value);
   }
@@ -42,10 +43,14 @@ Scope::Scope(const Rubric& rubric, const Station& station) {
   for (const Let& let : rubric.lets) {
     m_activation.set(let.name, evaluate(let.rule));
   }
+  m_binds_score = m_activation.get("score") == nullptr;
 }
 
 Value Scope::evaluate(const Rule& rule) {
-  return shifan::evaluate(*rule.program, m_activation, m_budget);
+  std::uint64_t before = m_budget.steps_left();
+  Value value = shifan::evaluate(*rule.program, m_activation, m_budget);
+  m_text_budget.spend(before - m_budget.steps_left());
+  return value;
 }
 
 Decision Scope::decide(const Rule& rule) {
@@ -58,10 +63,12 @@ Decision Scope::decide(const Rule& rule) {
 }
 
 std::string Scope::render(const Template& text, std::optional<Decimal> score) {
-  m_activation.set("score", score ? Value::real(score->to_double()) : Value::unknown("score"));
+  if (m_binds_score) {
+    m_activation.set("score", score ? Value::real(score->to_double()) : Value::unknown("score"));
+  }
   std::string out = text.pieces.front();
   for (std::size_t i = 0; i < text.holes.size(); ++i) {
-    out += bounded(display(shifan::evaluate(*text.holes[i].program, m_activation, m_budget)));
+    out += bounded(display(shifan::evaluate(*text.holes[i].program, m_activation, m_text_budget)));
     out += text.pieces[i + 1];
   }
   return out;
