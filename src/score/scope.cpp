@@ -34,14 +34,17 @@ std::string bounded(std::string text) {
 }  // namespace
 
 Scope::Scope(const Rubric& rubric, const Station& station, ScoreOptions options) : m_options(options) {
+  // Distinct names: the schema's facts, and the rubric loader refuses a
+  // constant or let named like a fact or another constant or let.
+  m_activation.reserve(station.facts.size() + rubric.constants.size() + rubric.lets.size() + 1);
   for (const auto& [name, value] : station.facts) {
-    m_activation.set(name, value);
+    m_activation.add(name, value);
   }
   for (const auto& [name, value] : rubric.constants) {
-    m_activation.set(name, value);
+    m_activation.add(name, value);
   }
   for (const Let& let : rubric.lets) {
-    m_activation.set(let.name, evaluate(let.rule));
+    m_activation.add(let.name, evaluate(let.rule));
   }
   m_binds_score = m_activation.get("score") == nullptr;
 }
