@@ -2,6 +2,7 @@
 // evaluate many times against different facts.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -121,6 +122,11 @@ Compiled compile(std::string_view text, const Environment& env);
 class Activation {
  public:
   void set(std::string_view name, Value value);
+  // Binds a name that is not set yet, which the caller knows (a station's
+  // facts, constants and lets have distinct names): set() without its search.
+  void add(std::string_view name, Value value);
+  // Room for `count` names without reallocating.
+  void reserve(std::size_t count) { m_values.reserve(count); }
   // nullptr when not set.
   const Value* get(std::string_view name) const;
   // The same; `hint` caches the entry's index between calls (for programs

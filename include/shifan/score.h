@@ -101,9 +101,16 @@ Decimal points_lost(const ItemResult& result);
 // items, high for deduction items); 0 for bonus items.
 Decimal points_at_stake(const ItemResult& result);
 
+// What score() works out besides the scores; everything by default.
+struct ScoreOptions {
+  // Each item's and veto's `reason` text; without them (for a report that
+  // prints none) every `reason` is "" and everything else is the same.
+  bool reasons = true;
+};
+
 // Scores a validated station. Never throws: a rule that fails to evaluate
 // leaves its item or veto unknown with `error` set. The result points into
 // `rubric` and `station`, which must outlive it.
-ScoreResult score(const Rubric& rubric, const Station& station);
+ScoreResult score(const Rubric& rubric, const Station& station, ScoreOptions options = {});
 
 }  // namespace shifan

@@ -56,7 +56,7 @@ FileOutcome read_and_score(const StationFile& file, const Rubric& rubric, const 
       if (options.stage) {
         keep_stages_until(*outcome.input->station, *options.stage);
       }
-      ScoreResult result = score(rubric, *outcome.input->station);
+      ScoreResult result = score(rubric, *outcome.input->station, {.reasons = writer.prints_reasons()});
       outcome.row = summary_row(result);
       if (writer.collects()) {
         outcome.result = std::move(result);

@@ -129,6 +129,10 @@ void Activation::set(std::string_view name, Value value) {
     m_values[i].second = std::move(value);
     return;
   }
+  add(name, std::move(value));
+}
+
+void Activation::add(std::string_view name, Value value) {
   m_values.emplace_back(std::string(name), std::move(value));
 }
 

@@ -13,6 +13,22 @@ namespace {
 
 constexpr std::string_view k_bom = "\xEF\xBB\xBF";
 
+// csv_field appended to `out`.
+void append_field(std::string& out, std::string_view text) {
+  if (text.find_first_of(",\"\r\n") == std::string_view::npos) {
+    out += text;
+    return;
+  }
+  out += '"';
+  for (char c : text) {
+    out += c;
+    if (c == '"') {
+      out += '"';
+    }
+  }
+  out += '"';
+}
+
 // One row per file, written at the end in summary order: text cells made
 // safe from formulas, numbers as numbers (a category's and an item's score).
 class CsvWriter : public ReportWriter {
@@ -20,6 +36,7 @@ class CsvWriter : public ReportWriter {
   CsvWriter(std::ostream& out, bool bom, std::vector<std::string> categories, std::vector<std::string> items)
       : m_out(out), m_bom(bom), m_categories(std::move(categories)), m_items(std::move(items)) {}
 
+  bool prints_reasons() const override { return false; }
 
   void finish(const std::vector<SummaryRow>& rows, const Tally&) override {
     std::vector<std::string> header = {"file",       "name",    "county", "class",  "total_low",
@@ -39,40 +56,41 @@ class CsvWriter : public ReportWriter {
     header.insert(header.end(), m_items.begin(), m_items.end());
     m_out << (m_bom ? k_bom : "") << csv_record(header);
     for (const SummaryRow& row : rows) {
-      m_out << csv_record(fields(row, header.size()));
+      m_out << record(row, header.size());
     }
   }
 
  private:
-  static std::vector<std::string> fields(const SummaryRow& row, std::size_t width) {
+  // The row's record, padded with empty fields to the header's `width`.
+  static std::string record(const SummaryRow& row, std::size_t width) {
+    CsvRecord out;
     if (!row.valid) {
       std::string problem = row.problems.empty() ? "" : row.problems.front().substr(0, row.problems.front().find('\n'));
-      std::vector<std::string> out = {csv_text(row.file), "", "", "", "", "", "invalid", "", csv_text(problem)};
-      out.resize(width);
-      return out;
+      out.add(csv_text(row.file)).add("").add("").add("").add("").add("").add("invalid").add("").add(csv_text(problem));
+    } else {
+      out.add(csv_text(row.file))
+          .add(csv_text(row.name))
+          .add(csv_text(row.county))
+          .add(csv_text(row.station_class))
+          .add(row.total_low.str())
+          .add(row.total_high.str())
+          .add(verdict_name(row.verdict))
+          .add(csv_text(fmt::format("{}", fmt::join(row.triggered, ";"))))
+          .add("");
+      for (const auto& [id, score] : row.categories) {
+        out.add(score.first.str()).add(score.second.str());
+      }
+      for (const auto& [kind, part] : row.parts) {
+        out.add(part.low.str()).add(part.high.str());
+      }
+      for (const std::optional<Decimal>& score : row.item_scores) {
+        out.add(score ? score->str() : "");
+      }
     }
-    std::vector<std::string> out = {csv_text(row.file),
-                                    csv_text(row.name),
-                                    csv_text(row.county),
-                                    csv_text(row.station_class),
-                                    row.total_low.str(),
-                                    row.total_high.str(),
-                                    verdict_name(row.verdict),
-                                    csv_text(fmt::format("{}", fmt::join(row.triggered, ";"))),
-                                    ""};
-    for (const auto& [id, score] : row.categories) {
-      out.push_back(score.first.str());
-      out.push_back(score.second.str());
+    while (out.size() < width) {
+      out.add("");
     }
-    for (const auto& [kind, part] : row.parts) {
-      out.push_back(part.low.str());
-      out.push_back(part.high.str());
-    }
-    for (const std::optional<Decimal>& score : row.item_scores) {
-      out.push_back(score ? score->str() : "");
-    }
-    out.resize(width);
-    return out;
+    return std::move(out).end();
   }
 
   std::ostream& m_out;
@@ -84,14 +102,9 @@ class CsvWriter : public ReportWriter {
 }  // namespace
 
 std::string csv_field(std::string_view text) {
-  if (text.find_first_of(",\"\r\n") == std::string_view::npos) {
-    return std::string(text);
-  }
-  std::string out = "\"";
-  for (char c : text) {
-    out += c == '"' ? "\"\"" : std::string(1, c);
-  }
-  return out + "\"";
+  std::string out;
+  append_field(out, text);
+  return out;
 }
 
 std::string csv_text(std::string_view text) {
@@ -102,11 +115,24 @@ std::string csv_text(std::string_view text) {
 }
 
 std::string csv_record(const std::vector<std::string>& fields) {
-  std::string out;
-  for (std::size_t i = 0; i < fields.size(); ++i) {
-    out += (i == 0 ? "" : ",") + csv_field(fields[i]);
+  CsvRecord record;
+  for (const std::string& field : fields) {
+    record.add(field);
   }
-  return out + "\r\n";
+  return std::move(record).end();
+}
+
+CsvRecord& CsvRecord::add(std::string_view text) {
+  if (m_fields++ > 0) {
+    m_text += ',';
+  }
+  append_field(m_text, text);
+  return *this;
+}
+
+std::string CsvRecord::end() && {
+  m_text += "\r\n";
+  return std::move(m_text);
 }
 
 std::unique_ptr<ReportWriter> make_csv_writer(std::ostream& out, bool bom, std::vector<std::string> categories,

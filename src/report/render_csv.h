@@ -18,4 +18,20 @@ std::string csv_text(std::string_view text);
 // Fields joined by commas, ended by CRLF.
 std::string csv_record(const std::vector<std::string>& fields);
 
+// A record written field by field into one string (what csv_record gives,
+// without a string per field: a batch writes a record of ~100 per station).
+class CsvRecord {
+ public:
+  // Appends a field, quoted as csv_field quotes it.
+  CsvRecord& add(std::string_view text);
+  // How many fields so far.
+  std::size_t size() const { return m_fields; }
+  // The record, ended by CRLF.
+  std::string end() &&;
+
+ private:
+  std::string m_text;
+  std::size_t m_fields = 0;
+};
+
 }  // namespace shifan::detail

@@ -52,6 +52,7 @@ std::string testcase(const SummaryRow& row) {
 class JunitWriter : public ReportWriter {
  public:
   explicit JunitWriter(std::ostream& out) : m_out(out) {}
+  bool prints_reasons() const override { return false; }  // rows only: verdicts and lost points
   void finish(const std::vector<SummaryRow>& rows, const Tally& tally) override {
     m_out << render_junit(rows, tally);
   }

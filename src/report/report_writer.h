@@ -41,6 +41,9 @@ class ReportWriter {
   virtual void write_station(std::string_view /*text*/) {}
   // Whether station() needs the result itself (it keeps part of it).
   virtual bool collects() const { return false; }
+  // Whether anything this writer prints shows an item's or veto's reason
+  // (else a batch scores with ScoreOptions::reasons off).
+  virtual bool prints_reasons() const { return true; }
   // A file that did not load, in input order among the stations (its
   // problems are already on stderr). Only formats with a record per file
   // as it comes (json, jsonl) write anything here.

@@ -33,7 +33,9 @@ class ItemScorer {
     if (m_result.status != ItemStatus::not_applicable) {
       m_result.status = status_of(bounds);
     }
-    m_result.reason = reason();
+    if (m_scope.reasons()) {
+      m_result.reason = reason();
+    }
     return std::move(m_result);
   }
 

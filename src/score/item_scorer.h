@@ -13,7 +13,8 @@ namespace shifan::detail {
 bool judgement_decides(const Item& item, ItemStatus status);
 
 // `claimed` is the station file's scores.<id>, if any: the judgement of an
-// assessed or gated item, a self-claimed score for the others.
+// assessed or gated item, a self-claimed score for the others. The reason
+// only when scope.reasons().
 ItemResult score_item(const Item& item, std::optional<Decimal> claimed, Scope& scope);
 
 }  // namespace shifan::detail

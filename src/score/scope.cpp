@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cstdint>
 
 #include "utf8.h"
 
@@ -32,20 +33,27 @@ std::string bounded(std::string text) {
 
 }  // namespace
 
-Scope::Scope(const Rubric& rubric, const Station& station) {
+Scope::Scope(const Rubric& rubric, const Station& station, ScoreOptions options) : m_options(options) {
+  // Distinct names: the schema's facts, and the rubric loader refuses a
+  // constant or let named like a fact or another constant or let.
+  m_activation.reserve(station.facts.size() + rubric.constants.size() + rubric.lets.size() + 1);
   for (const auto& [name, value] : station.facts) {
-    m_activation.set(name, value);
+    m_activation.add(name, value);
   }
   for (const auto& [name, value] : rubric.constants) {
-    m_activation.set(name, value);
+    m_activation.add(name, value);
   }
   for (const Let& let : rubric.lets) {
-    m_activation.set(let.name, evaluate(let.rule));
+    m_activation.add(let.name, evaluate(let.rule));
   }
+  m_binds_score = m_activation.get("score") == nullptr;
 }
 
 Value Scope::evaluate(const Rule& rule) {
-  return shifan::evaluate(*rule.program, m_activation, m_budget);
+  std::uint64_t before = m_budget.steps_left();
+  Value value = shifan::evaluate(*rule.program, m_activation, m_budget);
+  m_text_budget.spend(before - m_budget.steps_left());
+  return value;
 }
 
 Decision Scope::decide(const Rule& rule) {
@@ -58,10 +66,12 @@ Decision Scope::decide(const Rule& rule) {
 }
 
 std::string Scope::render(const Template& text, std::optional<Decimal> score) {
-  m_activation.set("score", score ? Value::real(score->to_double()) : Value::unknown("score"));
+  if (m_binds_score) {
+    m_activation.set("score", score ? Value::real(score->to_double()) : Value::unknown("score"));
+  }
   std::string out = text.pieces.front();
   for (std::size_t i = 0; i < text.holes.size(); ++i) {
-    out += bounded(display(shifan::evaluate(*text.holes[i].program, m_activation, m_budget)));
+    out += bounded(display(shifan::evaluate(*text.holes[i].program, m_activation, m_text_budget)));
     out += text.pieces[i + 1];
   }
   return out;

@@ -10,6 +10,7 @@
 #include "shifan/decimal.h"
 #include "shifan/expr.h"
 #include "shifan/rubric.h"
+#include "shifan/score.h"
 #include "shifan/station.h"
 #include "shifan/value.h"
 
@@ -28,17 +29,23 @@ struct Decision {
 class Scope {
  public:
   // Binds the station's facts and the rubric's constants, then computes the
-  // rubric's lets in order.
-  Scope(const Rubric& rubric, const Station& station);
+  // rubric's lets in order. `options` say what the station's report needs.
+  Scope(const Rubric& rubric, const Station& station, ScoreOptions options = {});
 
-  // The rule's value. Lets, rules and templates all draw from one step
-  // budget; once it is spent, every later rule is the error 求值步数超出上限.
+  // Whether the report needs reason texts (ScoreOptions::reasons).
+  bool reasons() const { return m_options.reasons; }
+
+  // The rule's value. Lets and rules draw from one step budget; once it is
+  // spent, every later rule is the error 求值步数超出上限. Templates draw
+  // from what lets, rules and templates together have left, but never from
+  // the rules' budget: a score never depends on whether reasons are rendered.
   Value evaluate(const Rule& rule);
   // A condition's outcome: yes or no for a bool; unknown with the unknown's
   // paths; error with the evaluation error, or "条件的值不是布尔值".
   Decision decide(const Rule& rule);
   // The template with each hole's value printed for a reader; `score` is
-  // bound to the item's decided score (unknown when not decided).
+  // bound to the item's decided score (unknown when not decided), unless the
+  // rubric names a fact, constant or let `score` (rules must not see a template's).
   // Each hole's text at most 300 code points: a longer one is cut after the
   // last whole list entry (", " or "、") that fits, then " 等 (以下从略)".
   std::string render(const Template& text, std::optional<Decimal> score);
@@ -53,8 +60,11 @@ class Scope {
   std::string reason(const Template* chosen, std::optional<Decimal> score, const std::string& error);
 
  private:
+  ScoreOptions m_options;
   Activation m_activation;
-  Budget m_budget;
+  Budget m_budget;       // lets and rules
+  Budget m_text_budget;  // templates: what lets, rules and templates together have left
+  bool m_binds_score = true;  // `score` is free for templates to bind
 };
 
 Truth truth_of(const Value& value);

@@ -35,7 +35,9 @@ VetoResult check_veto(const Veto& veto, Scope& scope) {
   }
   result.missing = std::move(decision.missing);
   result.error = std::move(decision.error);
-  result.reason = scope.reason(veto.reasons, result.status, std::nullopt, result.error);
+  if (scope.reasons()) {
+    result.reason = scope.reason(veto.reasons, result.status, std::nullopt, result.error);
+  }
   return result;
 }
 
@@ -129,11 +131,11 @@ Decimal points_at_stake(const ItemResult& result) {
   return cost(result, result.low, result.high);
 }
 
-ScoreResult score(const Rubric& rubric, const Station& station) {
+ScoreResult score(const Rubric& rubric, const Station& station, ScoreOptions options) {
   ScoreResult result;
   result.rubric = &rubric;
   result.station = &station;
-  Scope scope(rubric, station);
+  Scope scope(rubric, station, options);
   detail::StageScoreIndex stage_index(station);
   std::size_t item_count = 0;
   for (const Category& category : rubric.categories) {

@@ -71,6 +71,18 @@ TEST(Expr, ActivationHintedGet) {
   EXPECT_EQ(hint, 0u);
 }
 
+TEST(Expr, ActivationAddBindsANewNameAsSetDoes) {
+  Activation a;
+  a.reserve(3);
+  a.add("staff", Value::integer(1));
+  a.add("station_class_of_the_county", Value::integer(2));
+  EXPECT_EQ(a.get("staff")->as_int(), 1);
+  EXPECT_EQ(a.get("station_class_of_the_county")->as_int(), 2);
+  a.set("staff", Value::integer(3));  // set finds what add bound
+  EXPECT_EQ(a.get("staff")->as_int(), 3);
+  EXPECT_EQ(a.get("score"), nullptr);
+}
+
 TEST(Expr, NestedUnknownFacts) {
   Value staff = list({record({{"sanctions", num(0)}}), record({{"sanctions", Value::unknown("staff[1].sanctions")}})});
   EXPECT_EQ(testing::show("staff.all(s, s.sanctions == 0)", {{"staff", staff}}), "unknown(\"staff[1].sanctions\")");

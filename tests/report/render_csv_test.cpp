@@ -63,6 +63,14 @@ TEST(Csv, QuotesOnlyWhatNeedsQuoting) {
   EXPECT_EQ(csv_record({"a", "b,c", ""}), "a,\"b,c\",\r\n");
 }
 
+TEST(Csv, ARecordBuiltFieldByFieldIsCsvRecord) {
+  CsvRecord record;
+  record.add("a").add("say \"hi\"").add("").add("two\nlines");
+  EXPECT_EQ(record.size(), 4u);
+  EXPECT_EQ(std::move(record).end(), csv_record({"a", "say \"hi\"", "", "two\nlines"}));
+  EXPECT_EQ(CsvRecord().end(), "\r\n");
+}
+
 TEST(Csv, ReadsBackAsTheSameTable) {
   Table table = {{"file", "name", "note"},
                  {"a,b.yaml", "云岭\"司法所\"", "line one\r\nline two"},

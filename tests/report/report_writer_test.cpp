@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <stdlib.h>
+
+#include <list>
 #include <sstream>
 
 #include "batch_test_support.h"
@@ -63,6 +66,52 @@ TEST(ReportWriter, TextForOneStationHasNoSummaryOrCounts) {
   tally.count(summary_row(result));
   writer->finish({summary_row(result)}, tally);
   EXPECT_EQ(out.str(), render_text(result, TextStyle{}));
+}
+
+// The example stations through a writer of `format`, each scored with or
+// without reasons (ScoreOptions), as a batch would.
+std::string examples_report(Format format, bool reasons) {
+  const Rubric& rubric = shifan::testing::anhui_rubric();
+  std::list<Station> stations;  // collecting writers keep results that point into them
+  WriterOptions options;
+  options.format = format;
+  options.subject = "司法所";
+  options.several = true;
+  for (const Category& category : rubric.categories) {
+    options.categories.push_back(category.id);
+    for (const Item& item : category.items) {
+      options.items.push_back(item.id);
+    }
+  }
+  std::ostringstream out;
+  std::unique_ptr<ReportWriter> writer = make_writer(options, out);
+  std::vector<SummaryRow> rows;
+  Tally tally;
+  for (const char* file : {"examples/huangcun.yaml", "examples/tingxi.yaml", "examples/yunling.yaml",
+                           "examples/changqiao.json"}) {
+    const Station& station = stations.emplace_back(shifan::testing::example_station(file));
+    ScoreResult result = score(rubric, station, ScoreOptions{.reasons = reasons});
+    writer->station(result, {});
+    rows.push_back(summary_row(result));
+    tally.count(rows.back());
+  }
+  writer->finish(rows, tally);
+  return out.str();
+}
+
+TEST(ReportWriter, OnlyCsvAndJunitLetABatchScoreWithoutReasons) {
+  ::setenv("SOURCE_DATE_EPOCH", "1700000000", 1);  // the same workbook bytes twice
+  for (const EnumName<Format>& format : EnumTable<Format>::entries) {
+    std::ostringstream sink;
+    WriterOptions options;
+    options.format = format.value;
+    bool prints = make_writer(options, sink)->prints_reasons();
+    EXPECT_EQ(prints, format.value != Format::csv && format.value != Format::junit) << format.name;
+    // A writer that prints no reasons writes the same without them (the
+    // not eligible stations' JUnit failures and lost points included).
+    EXPECT_EQ(examples_report(format.value, true) != examples_report(format.value, false), prints) << format.name;
+  }
+  ::unsetenv("SOURCE_DATE_EPOCH");
 }
 
 }  // namespace

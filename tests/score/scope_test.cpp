@@ -133,9 +133,34 @@ TEST(Scope, OneStepBudgetForAllTheRulesOfAStation) {
   Decision after = scope.decide(rule("open"));
   EXPECT_EQ(after.truth, Truth::error);
   EXPECT_EQ(after.error, spent);
+  EXPECT_EQ(scope.render(Template{{"", ""}, {rule("rooms")}}, std::nullopt), "error(\"" + spent + "\")");
   // The next station has a budget of its own.
   Scope next(every_kind_rubric(), scored.station());
   EXPECT_EQ(next.decide(rule("open")).truth, Truth::yes);
+}
+
+TEST(Scope, TemplatesNeverSpendTheRulesBudget) {
+  // 10^8 iterations, more than one budget; `open` keeps it from being folded.
+  std::string text = "open";
+  for (char variable = 'a'; variable < 'i'; ++variable) {
+    text = "[0, 1, 2, 3, 4, 5, 6, 7, 8, 9].all(" + std::string(1, variable) + ", " + text + ")";
+  }
+  EveryKindScored scored{EveryKindStation()};
+  Scope scope(every_kind_rubric(), scored.station());
+  Template exhausting{{"", ""}, {rule(text)}};
+  const std::string spent = "error(\"求值步数超出上限 (10000000 步)\")";
+  EXPECT_EQ(scope.render(exhausting, std::nullopt), spent);
+  // The templates' share is spent, the rules' is not: a score never depends
+  // on whether its reasons were rendered (ScoreOptions::reasons).
+  EXPECT_EQ(scope.render(Template{{"", ""}, {rule("rooms")}}, std::nullopt), spent);
+  EXPECT_EQ(scope.decide(rule("open")).truth, Truth::yes);
+  EXPECT_EQ(scope.evaluate(rule("rooms * 2")).as_int(), 12);
+}
+
+TEST(Scope, SaysWhetherTheReportNeedsReasons) {
+  EveryKindScored scored;
+  EXPECT_TRUE(Scope(every_kind_rubric(), scored.station()).reasons());
+  EXPECT_FALSE(Scope(every_kind_rubric(), scored.station(), ScoreOptions{.reasons = false}).reasons());
 }
 
 TEST(Scope, DisplaysValuesForAReader) {

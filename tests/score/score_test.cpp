@@ -1,5 +1,6 @@
 #include "shifan/score.h"
 
+#include <fmt/format.h>
 #include <gtest/gtest.h>
 
 #include <string>
@@ -142,6 +143,64 @@ TEST(Score, AClaimedScoreThatDiffersFromTheComputedOneIsADiscrepancy) {
 TEST(Score, AnUndecidedItemHasNoDiscrepancy) {
   EveryKindScored scored(EveryKindStation().set("staffed", "").set("scores", "{K1: 1, K2: 2, K4: 2}"));
   EXPECT_TRUE(scored.result().discrepancies.empty());
+}
+
+// Everything score() works out but the reasons, as one line per result.
+std::vector<std::string> without_reasons(const ScoreResult& result) {
+  std::vector<std::string> out;
+  for (const ItemResult& item : result.items) {
+    out.push_back(item.item->id + " " + testing::outcome_of(item) + " [" + fmt::format("{}", fmt::join(item.missing, ",")) +
+                  "] " + item.error);
+  }
+  for (const VetoResult& veto : result.vetoes) {
+    out.push_back(veto.veto->id + " " + status_name(veto.status) + " [" + fmt::format("{}", fmt::join(veto.missing, ",")) +
+                  "] " + veto.error);
+  }
+  out.push_back(subtotals(result) + " total " + result.total_low.str() + ".." + result.total_high.str() + " " +
+                verdict_name(result.verdict) + " " + result.grade.value_or("-") + " discrepancies " +
+                std::to_string(result.discrepancies.size()) + " grades " + std::to_string(result.grades.size()));
+  return out;
+}
+
+TEST(Score, WithoutReasonsEverythingButTheReasonsIsTheSame) {
+  for (const EveryKindStation& station :
+       {EveryKindStation(), EveryKindStation().set("staffed", "").set("banned", ""),
+        EveryKindStation().set("open", "false").set("rooms", "3").set("banned", "true"),
+        EveryKindStation().set("exempt", "true").set("scores", "")}) {
+    EveryKindScored scored(station);
+    ScoreResult lean = score(every_kind_rubric(), scored.station(), ScoreOptions{.reasons = false});
+    EXPECT_EQ(without_reasons(lean), without_reasons(scored.result())) << station.yaml();
+    bool some_reason = false;
+    for (const ItemResult& item : scored.result().items) {
+      some_reason = some_reason || !item.reason.empty();
+    }
+    EXPECT_TRUE(some_reason) << station.yaml();
+    for (const ItemResult& item : lean.items) {
+      EXPECT_EQ(item.reason, "") << item.item->id;
+    }
+    EXPECT_EQ(lean.vetoes.at(0).reason, "");
+  }
+}
+
+TEST(Score, ARubricsOwnScoreIsNotTheTemplatesScore) {
+  // A constant named `score`: a template binding the item's score must not
+  // change what later rules read, or the scores would depend on the reasons.
+  LoadedRubric rubric = load_rubric(read_document(
+      "s.yaml",
+      "rubric: {id: s, title: s, total: 2, assessed_on: d, grades: [{name: g, min: 1}]}\n"
+      "constants: {score: 5}\n"
+      "facts: {d: {type: date, required: true}, n: {type: int}}\n"
+      "categories: [{id: A, title: a, points: 2, items: [\n"
+      "  {id: A1, text: t, points: 1, kind: computed, when: 'n > 0', reason: '得 {score}'},\n"
+      "  {id: A2, text: t, points: 1, kind: computed, when: 'score > 3'}]}]\n"));
+  ASSERT_TRUE(rubric.diagnostics.empty()) << format_diagnostic(rubric.diagnostics.front());
+  LoadedStation station = load_station(read_document("s.yaml", "version: 1\nd: 2024-01-01\nn: 1\n"), *rubric.rubric);
+  ASSERT_TRUE(station.diagnostics.empty());
+  for (bool reasons : {true, false}) {
+    ScoreResult result = score(*rubric.rubric, *station.station, ScoreOptions{.reasons = reasons});
+    EXPECT_EQ(result.items.at(0).reason, reasons ? "得 5" : "");
+    EXPECT_EQ(result.items.at(1).status, ItemStatus::met);
+  }
 }
 
 TEST(Score, NamesAndLabelsOfStatuses) {
