@@ -60,6 +60,12 @@ bool plain_ascii_word(std::uint64_t word) {
   if ((word & detail::k_word_high_bits) != 0) {
     return false;
   }
+  // No byte below 0x20 and none 0x7F: the common word, settled by two tests.
+  std::uint64_t below_space = (word - k_ones * 0x20) & ~word & detail::k_word_high_bits;
+  std::uint64_t del = (word + k_ones) & detail::k_word_high_bits;
+  if ((below_space | del) == 0) {
+    return true;
+  }
   // With every byte below 0x80 no byte carries into the next: each test
   // leaves the high bit of a byte set where that byte passes.
   auto equal_to = [&](unsigned char c) {
@@ -68,6 +74,15 @@ bool plain_ascii_word(std::uint64_t word) {
   std::uint64_t printable = (word + k_ones * 0x60) & ~equal_to(0x7F);  // 0x20 up to 0x7E
   return ((printable | equal_to('\n') | equal_to('\t') | equal_to('\r')) &
           detail::k_word_high_bits) == detail::k_word_high_bits;
+}
+
+// True when three valid UTF-8 bytes start at `pos` with a lead E1–EC or EE–EF
+// (most CJK text): never overlong, a surrogate nor a control character.
+bool is_plain_cjk(std::string_view text, std::size_t pos) {
+  auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
+  unsigned char lead = byte(pos);
+  return lead >= 0xE1 && lead <= 0xEF && lead != 0xED && pos + 2 < text.size() &&
+         (byte(pos + 1) & 0xC0) == 0x80 && (byte(pos + 2) & 0xC0) == 0x80;
 }
 
 // The offset of the first encoding problem at or after `pos` (invalid UTF-8,
@@ -82,6 +97,10 @@ std::size_t next_encoding_problem(std::string_view text, std::size_t& pos, std::
     auto byte = static_cast<unsigned char>(text[pos]);
     if ((byte >= 0x20 && byte < 0x7F) || byte == '\n' || byte == '\t' || byte == '\r') {
       ++pos;  // plain ASCII, the common case
+      continue;
+    }
+    if (is_plain_cjk(text, pos)) {
+      pos += 3;  // most non-ASCII text, checked here without decoding it
       continue;
     }
     std::size_t start = pos;

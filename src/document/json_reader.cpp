@@ -133,7 +133,8 @@ class JsonParser {
     return true;
   }
 
-  std::string parse_number() {
+  // A view into the text: a number needs no unescaping.
+  std::string_view parse_number() {
     std::size_t start = m_pos;
     auto digits = [&] {
       std::size_t from = m_pos;
@@ -161,7 +162,7 @@ class JsonParser {
       }
       digits();
     }
-    return std::string(m_text.substr(start, m_pos - start));
+    return m_text.substr(start, m_pos - start);
   }
 
   // The mark of m_pos, kept without a PositionMap: the text is valid UTF-8
@@ -172,7 +173,9 @@ class JsonParser {
     return Mark{m_line, static_cast<int>(m_pos - m_line_start - m_line_continuations) + 1};
   }
 
-  std::string parse_string();
+  // The string's characters: a view into the text when it has no escape (most
+  // do, and then nothing is copied), else into m_unescaped, valid until the next call.
+  std::string_view parse_string();
   unsigned parse_hex4();
   // A full-width character where the syntax wanted ASCII says so.
   [[noreturn]] void fail(std::size_t at, std::string_view message) {
@@ -193,13 +196,16 @@ class JsonParser {
   int m_line = 1;
   std::size_t m_line_start = 0;          // the offset where line m_line starts
   std::size_t m_line_continuations = 0;  // UTF-8 continuation bytes on it before m_pos
+  std::string m_unescaped;               // parse_string's result for a string with escapes
 };
 
-std::string JsonParser::parse_string() {
+std::string_view JsonParser::parse_string() {
   std::size_t start = m_pos++;
-  std::string out;
+  std::string& out = m_unescaped;
+  out.clear();
+  bool escaped = false;  // out holds the characters so far; else they are m_text from start + 1
   for (;;) {
-    // Characters that need no unescaping are appended a run at a time.
+    // Characters that need no unescaping are taken a run at a time.
     std::size_t run = m_pos;
     for (; run < m_text.size(); ++run) {
       unsigned char kind = k_string_bytes[static_cast<unsigned char>(m_text[run])];
@@ -208,7 +214,9 @@ std::string JsonParser::parse_string() {
       }
       m_line_continuations += kind;
     }
-    out.append(m_text.data() + m_pos, run - m_pos);
+    if (escaped) {
+      out.append(m_text.data() + m_pos, run - m_pos);
+    }
     m_pos = run;
     if (m_pos >= m_text.size()) {
       fail(start, "字符串没有结束 (缺少 '\"')");
@@ -216,10 +224,14 @@ std::string JsonParser::parse_string() {
     char c = m_text[m_pos];
     if (c == '"') {
       ++m_pos;
-      return out;
+      return escaped ? std::string_view(out) : m_text.substr(start + 1, m_pos - start - 2);
     }
     if (c != '\\') {
       fail(m_pos, "字符串里不能有控制字符 (换行请写 \\n)");
+    }
+    if (!escaped) {
+      out.assign(m_text.data() + start + 1, m_pos - start - 1);
+      escaped = true;
     }
     char escape = m_pos + 1 < m_text.size() ? m_text[m_pos + 1] : '\0';
     std::string_view simple = "\"\\/bfnrt";

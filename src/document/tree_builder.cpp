@@ -1,6 +1,7 @@
 #include "tree_builder.h"
 
 #include <algorithm>
+#include <cstring>
 
 #include <fmt/format.h>
 
@@ -25,35 +26,45 @@ Node make_node(Node::Kind kind, Mark mark, std::string text = {}, bool quoted = 
 
 }  // namespace
 
+std::uint64_t key_print(std::string_view text) {
+  std::uint64_t head = 0;
+  std::uint64_t tail = 0;
+  std::memcpy(&head, text.data(), std::min<std::size_t>(text.size(), 8));
+  if (text.size() > 8) {
+    std::memcpy(&tail, text.data() + text.size() - 8, 8);
+  }
+  return (head ^ (tail * 0x9E3779B97F4A7C15U)) + (text.size() << 56U);
+}
+
 TreeBuilder::TreeBuilder(const Source& source, const ReadLimits& limits,
                          Diagnostics& diagnostics)
     : m_source(source), m_limits(limits), m_diagnostics(diagnostics) {
   // Enough for a typical document, so neither grows while reading one.
   m_stack.reserve(16);
   m_children.reserve(128);
+  m_key_prints.reserve(64);
 }
 
-void TreeBuilder::add_scalar(Mark mark, std::string text, bool quoted, std::size_t anchor) {
+void TreeBuilder::add_scalar(Mark mark, std::string_view text, bool quoted, std::size_t anchor) {
   if (text.size() > m_limits.max_string) {
     m_diagnostics.push_back(m_source.diagnose(
         mark.line, mark.column, fmt::format("字符串过长 (上限 {} 字节)", m_limits.max_string)));
     // Kept short rather than emptied, so it isn't also reported as missing.
-    text = std::string(prefix_code_points(text, 16));
+    text = prefix_code_points(text, 16);
     if (text.size() > m_limits.max_string) {
-      text.clear();
+      text = {};
     }
   }
   charge(1, text.size(), mark, false);
   if (anchor != 0) {
-    std::size_t bytes = text.size();
-    add(make_node(Node::Kind::scalar, mark, std::move(text), quoted), 1, bytes, 0, anchor);
+    add(make_node(Node::Kind::scalar, mark, std::string(text), quoted), 1, text.size(), 0, anchor);
     return;
   }
   // Built in its place: most nodes are scalars, and a Node is large to move.
   Node& node = next_child(mark, 0);
   node.kind = Node::Kind::scalar;
   node.mark = mark;
-  node.text = std::move(text);
+  node.text = text;
   node.quoted = quoted;
   check_new_key();
 }
@@ -108,6 +119,7 @@ void TreeBuilder::begin(Node::Kind kind, Mark mark, std::size_t anchor) {
   frame.kind = kind;
   frame.mark = mark;
   frame.first = m_children.size();
+  frame.first_print = m_key_prints.size();
   frame.anchor = anchor;
   frame.nodes_before = nodes_before;
   frame.bytes_before = bytes_before;
@@ -151,6 +163,7 @@ Node TreeBuilder::close(Frame& frame) {
     }
   }
   m_children.resize(frame.first);
+  m_key_prints.resize(frame.first_print);
   return node;
 }
 
@@ -201,7 +214,11 @@ void TreeBuilder::check_new_key() {
   }
   Frame& frame = m_stack.back();
   const Node& key = m_children.back();
+  bool scanned = frame.count < k_scanned_keys;
   if (key.kind != Node::Kind::scalar) {
+    if (scanned) {
+      m_key_prints.push_back(0);  // keeps the prints in step with the keys (a match is then rejected by kind)
+    }
     m_diagnostics.push_back(m_source.diagnose(
         key.mark.line, key.mark.column,
         key.kind == Node::Kind::null ? "映射的键不能为空"
@@ -212,15 +229,18 @@ void TreeBuilder::check_new_key() {
   std::size_t end = m_children.size() - 1;
   bool duplicate = false;
   int first_line = 0;
-  if (frame.count < k_scanned_keys) {
-    for (std::size_t i = frame.first; i < end; i += 2) {
-      const Node& other = m_children[i];
-      if (other.kind == Node::Kind::scalar && same_text(other.text, key.text)) {
+  if (scanned) {
+    // Only a key with the same print can be the same: most are never compared.
+    std::uint64_t print = key_print(key.text);
+    for (std::size_t i = frame.first_print; i < m_key_prints.size(); ++i) {
+      const Node& other = m_children[frame.first + 2 * (i - frame.first_print)];
+      if (m_key_prints[i] == print && other.kind == Node::Kind::scalar && same_text(other.text, key.text)) {
         duplicate = true;
         first_line = other.mark.line;
         break;
       }
     }
+    m_key_prints.push_back(print);
   } else {
     if (frame.key_lines.empty()) {
       for (std::size_t i = frame.first; i < end; i += 2) {
@@ -240,16 +260,12 @@ void TreeBuilder::check_new_key() {
   }
 }
 
-void TreeBuilder::charge(std::size_t nodes, std::size_t bytes, Mark mark, bool alias) {
-  m_nodes += nodes;
-  m_bytes += bytes;
+void TreeBuilder::stop_at_limit(Mark mark, bool alias) const {
   const char* what = alias ? "别名展开后" : "";
   if (m_nodes > m_limits.max_nodes) {
     stop(mark, fmt::format("{}节点过多 (上限 {} 个)", what, m_limits.max_nodes));
   }
-  if (m_bytes > m_limits.max_text) {
-    stop(mark, fmt::format("{}文本总量过大 (上限 {} 字节)", what, m_limits.max_text));
-  }
+  stop(mark, fmt::format("{}文本总量过大 (上限 {} 字节)", what, m_limits.max_text));
 }
 
 void TreeBuilder::stop(Mark mark, std::string message) const {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -18,13 +19,18 @@ struct StopReading {
   Diagnostic diagnostic;
 };
 
+// A key's size and first and last bytes in one number: equal texts have
+// equal prints, and different keys seldom do.
+std::uint64_t key_print(std::string_view text);
+
 class TreeBuilder {
  public:
   TreeBuilder(const Source& source, const ReadLimits& limits, Diagnostics& diagnostics);
 
   // `anchor` > 0 names the value for a later add_alias. Problems in a value
   // are appended to the diagnostics; exceeding a limit throws StopReading.
-  void add_scalar(Mark mark, std::string text, bool quoted, std::size_t anchor = 0);
+  // `text` is copied once, into the node (readers pass views of their own buffers).
+  void add_scalar(Mark mark, std::string_view text, bool quoted, std::size_t anchor = 0);
   // A null with mark line 0 is placed at its mapping key (or its parent).
   void add_null(Mark mark, std::size_t anchor = 0);
   // A copy of the value anchored as `anchor`, charged at its full size.
@@ -43,6 +49,7 @@ class TreeBuilder {
     Node::Kind kind = Node::Kind::sequence;
     Mark mark;
     std::size_t first = 0;
+    std::size_t first_print = 0;  // where its keys' prints start in m_key_prints
     std::size_t count = 0;  // items, or complete entries
     std::size_t anchor = 0;
     std::size_t nodes_before = 0;
@@ -71,7 +78,15 @@ class TreeBuilder {
   void check_new_key();
   // The frame's container with its children moved out of m_children.
   Node close(Frame& frame);
-  void charge(std::size_t nodes, std::size_t bytes, Mark mark, bool alias);
+  // Counts nodes and bytes against the limits; stops when one is exceeded.
+  void charge(std::size_t nodes, std::size_t bytes, Mark mark, bool alias) {
+    m_nodes += nodes;
+    m_bytes += bytes;
+    if (m_nodes > m_limits.max_nodes || m_bytes > m_limits.max_text) {
+      stop_at_limit(mark, alias);
+    }
+  }
+  [[noreturn]] void stop_at_limit(Mark mark, bool alias) const;
   [[noreturn]] void stop(Mark mark, std::string message) const;
 
   const Source& m_source;
@@ -79,6 +94,9 @@ class TreeBuilder {
   Diagnostics& m_diagnostics;
   std::vector<Frame> m_stack;
   std::vector<Node> m_children;  // of every open container, innermost last
+  // key_print of every key of the open small mappings, innermost last: the
+  // duplicate check compares these before comparing any text.
+  std::vector<std::uint64_t> m_key_prints;
   std::unordered_map<std::size_t, Anchored> m_anchors;
   std::size_t m_nodes = 0;
   std::size_t m_bytes = 0;
