@@ -1,5 +1,7 @@
 #include "shifan/document.h"
 
+#include <bit>
+
 #include <fmt/format.h>
 
 #include "full_width.h"
@@ -54,26 +56,23 @@ std::string foreign_format(std::string_view text) {
   return "";
 }
 
-// True when each of the eight bytes is printable ASCII, a tab or a line end.
-bool plain_ascii_word(std::uint64_t word) {
+// How many of the eight bytes, from the first, are printable ASCII (0x20 up
+// to 0x7E): 8 for most words of a file. A borrow or carry can flag a byte
+// after a flagged one, never before it, so the first flag is exact.
+int plain_ascii_prefix(std::uint64_t word) {
   constexpr std::uint64_t k_ones = 0x0101010101010101U;
-  if ((word & detail::k_word_high_bits) != 0) {
-    return false;
-  }
-  // No byte below 0x20 and none 0x7F: the common word, settled by two tests.
+  std::uint64_t high = word & detail::k_word_high_bits;
   std::uint64_t below_space = (word - k_ones * 0x20) & ~word & detail::k_word_high_bits;
-  std::uint64_t del = (word + k_ones) & detail::k_word_high_bits;
-  if ((below_space | del) == 0) {
-    return true;
+  std::uint64_t del = (word + k_ones) & detail::k_word_high_bits;  // 0x7F (and high bytes)
+  std::uint64_t flagged = high | below_space | del;
+  if (flagged == 0) {
+    return 8;
   }
-  // With every byte below 0x80 no byte carries into the next: each test
-  // leaves the high bit of a byte set where that byte passes.
-  auto equal_to = [&](unsigned char c) {
-    return ~((word ^ (k_ones * c)) + k_ones * 0x7F) & detail::k_word_high_bits;
-  };
-  std::uint64_t printable = (word + k_ones * 0x60) & ~equal_to(0x7F);  // 0x20 up to 0x7E
-  return ((printable | equal_to('\n') | equal_to('\t') | equal_to('\r')) &
-          detail::k_word_high_bits) == detail::k_word_high_bits;
+  if constexpr (std::endian::native == std::endian::little) {
+    return std::countr_zero(flagged) / 8;
+  } else {
+    return 0;  // the bytes are then checked one by one
+  }
 }
 
 // True when three valid UTF-8 bytes start at `pos` with a lead E1–EC or EE–EF
@@ -90,9 +89,13 @@ bool is_plain_cjk(std::string_view text, std::size_t pos) {
 // npos when there is none.
 std::size_t next_encoding_problem(std::string_view text, std::size_t& pos, std::string& message) {
   while (pos < text.size()) {
-    if (pos + 8 <= text.size() && plain_ascii_word(detail::load_word(text, pos))) {
-      pos += 8;  // eight at once: most of a file is plain ASCII
-      continue;
+    if (pos + 8 <= text.size()) {
+      // Eight at once: most of a file is plain ASCII; else up to the first other byte.
+      int plain = plain_ascii_prefix(detail::load_word(text, pos));
+      pos += static_cast<std::size_t>(plain);
+      if (plain == 8) {
+        continue;
+      }
     }
     auto byte = static_cast<unsigned char>(text[pos]);
     if ((byte >= 0x20 && byte < 0x7F) || byte == '\n' || byte == '\t' || byte == '\r') {
@@ -150,13 +153,6 @@ bool looks_like_json(std::string_view text) {
 }
 
 }  // namespace
-
-Node::Node() = default;
-Node::Node(const Node& other) = default;
-Node::Node(Node&& other) noexcept = default;
-Node& Node::operator=(const Node& other) = default;
-Node& Node::operator=(Node&& other) noexcept = default;
-Node::~Node() = default;
 
 const Node* Node::find(std::string_view key) const {
   for (const auto& [k, value] : entries) {

@@ -29,9 +29,13 @@ Node make_node(Node::Kind kind, Mark mark, std::string text = {}, bool quoted = 
 std::uint64_t key_print(std::string_view text) {
   std::uint64_t head = 0;
   std::uint64_t tail = 0;
-  std::memcpy(&head, text.data(), std::min<std::size_t>(text.size(), 8));
-  if (text.size() > 8) {
+  if (text.size() >= 8) {
+    std::memcpy(&head, text.data(), 8);  // fixed sizes: loads, not a library call
     std::memcpy(&tail, text.data() + text.size() - 8, 8);
+  } else {
+    for (std::size_t i = 0; i < text.size(); ++i) {
+      head = head << 8U | static_cast<unsigned char>(text[i]);
+    }
   }
   return (head ^ (tail * 0x9E3779B97F4A7C15U)) + (text.size() << 56U);
 }

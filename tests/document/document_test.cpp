@@ -73,7 +73,7 @@ TEST(Document, InvalidUtf8AndNulAreReportedBeforeParsing) {
 TEST(Document, EncodingProblemsInsideAsciiRunsAreFound) {
   // Plain ASCII is checked eight bytes at a time: a problem at any offset is still found.
   for (std::size_t n = 0; n < 20; ++n) {
-    for (char bad : {'\x01', '\x7F', '\x1F', '\xFF'}) {
+    for (char bad : {'\x01', '\x7F', '\x1F', '\xFF', '\x00', '\x80', '\x0B'}) {
       std::string text = "a: \"" + std::string(n, 'x') + bad + "\t\r\n  b~ \"\n";
       Document d = read_document("s.yaml", text);
       ASSERT_EQ(d.diagnostics.size(), 1U) << n << " " << int(bad);
