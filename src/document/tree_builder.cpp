@@ -14,6 +14,12 @@ namespace {
 // Up to this many keys a mapping is checked for duplicates by scanning them;
 // past it through a hash index, so a mapping of 100,000 keys stays linear.
 constexpr std::size_t k_scanned_keys = 64;
+// Room made for the children of the first container at a depth: most
+// mappings and lists of a station file have a few.
+constexpr std::size_t k_first_hint = 8;
+// The most children made room for ahead: a long list once must not make every
+// later container at its depth as large.
+constexpr std::size_t k_largest_hint = 64;
 
 Node make_node(Node::Kind kind, Mark mark, std::string text = {}, bool quoted = false) {
   Node node;
@@ -45,7 +51,6 @@ TreeBuilder::TreeBuilder(const Source& source, const ReadLimits& limits,
     : m_source(source), m_limits(limits), m_diagnostics(diagnostics) {
   // Enough for a typical document, so neither grows while reading one.
   m_stack.reserve(16);
-  m_children.reserve(128);
   m_key_prints.reserve(64);
 }
 
@@ -76,7 +81,7 @@ void TreeBuilder::add_scalar(Mark mark, std::string_view text, bool quoted, std:
 void TreeBuilder::add_null(Mark mark, std::size_t anchor) {
   if (mark.line == 0 && !m_stack.empty()) {
     const Frame& top = m_stack.back();
-    mark = top.has_key ? m_children.back().mark : top.mark;
+    mark = top.has_key ? top.entries.back().first.mark : top.mark;
   }
   charge(1, 0, mark, false);
   if (anchor != 0) {
@@ -122,7 +127,6 @@ void TreeBuilder::begin(Node::Kind kind, Mark mark, std::size_t anchor) {
   Frame& frame = m_stack.emplace_back();
   frame.kind = kind;
   frame.mark = mark;
-  frame.first = m_children.size();
   frame.first_print = m_key_prints.size();
   frame.anchor = anchor;
   frame.nodes_before = nodes_before;
@@ -155,20 +159,28 @@ Node TreeBuilder::finish() {
 
 Node TreeBuilder::close(Frame& frame) {
   Node node = make_node(frame.kind, frame.mark);
+  std::size_t& hint = size_hint(m_stack.size() - 1, frame.kind);
   if (frame.kind == Node::Kind::sequence) {
-    node.items.reserve(frame.count);
-    for (std::size_t i = frame.first; i < m_children.size(); ++i) {
-      node.items.push_back(std::move(m_children[i]));
-    }
+    node.items = std::move(frame.items);
+    hint = std::max(hint, node.items.size());
   } else {
-    node.entries.reserve(frame.count);
-    for (std::size_t i = frame.first; i + 1 < m_children.size(); i += 2) {
-      node.entries.emplace_back(std::move(m_children[i]), std::move(m_children[i + 1]));
+    if (frame.has_key) {
+      frame.entries.pop_back();  // only when finishing early
+      frame.has_key = false;
     }
+    node.entries = std::move(frame.entries);
+    hint = std::max(hint, node.entries.size());
   }
-  m_children.resize(frame.first);
   m_key_prints.resize(frame.first_print);
   return node;
+}
+
+std::size_t& TreeBuilder::size_hint(std::size_t depth, Node::Kind kind) {
+  std::size_t at = depth * 2 + (kind == Node::Kind::mapping ? 1 : 0);
+  if (at >= m_size_hints.size()) {
+    m_size_hints.resize(at + 1, 0);
+  }
+  return m_size_hints[at];
 }
 
 void TreeBuilder::add(Node&& node, std::size_t nodes, std::size_t bytes, int height,
@@ -195,21 +207,30 @@ Node& TreeBuilder::next_child(Mark mark, int height) {
   }
   Frame& top = m_stack.back();
   top.height = std::max(top.height, height);
+  auto make_room = [&](auto& children) {
+    if (children.capacity() == 0) {
+      children.reserve(std::clamp<std::size_t>(size_hint(m_stack.size() - 1, top.kind), k_first_hint, k_largest_hint));
+    }
+  };
   if (top.kind == Node::Kind::sequence) {
     if (top.count >= m_limits.max_items) {
       stop(mark, fmt::format("列表项数过多 (上限 {} 项)", m_limits.max_items));
     }
     ++top.count;
-  } else if (!top.has_key) {
+    make_room(top.items);
+    return top.items.emplace_back();
+  }
+  if (!top.has_key) {
     if (top.count >= m_limits.max_items) {
       stop(mark, fmt::format("映射的键过多 (上限 {} 个)", m_limits.max_items));
     }
     top.has_key = true;
-  } else {
-    ++top.count;
-    top.has_key = false;
+    make_room(top.entries);
+    return top.entries.emplace_back().first;
   }
-  return m_children.emplace_back();
+  ++top.count;
+  top.has_key = false;
+  return top.entries.back().second;
 }
 
 void TreeBuilder::check_new_key() {
@@ -217,7 +238,7 @@ void TreeBuilder::check_new_key() {
     return;
   }
   Frame& frame = m_stack.back();
-  const Node& key = m_children.back();
+  const Node& key = frame.entries.back().first;
   bool scanned = frame.count < k_scanned_keys;
   if (key.kind != Node::Kind::scalar) {
     if (scanned) {
@@ -229,15 +250,14 @@ void TreeBuilder::check_new_key() {
                                      : "映射的键必须是简单的值, 不能是列表或映射"));
     return;
   }
-  // The mapping's earlier keys sit at every second child from frame.first.
-  std::size_t end = m_children.size() - 1;
+  std::size_t end = frame.entries.size() - 1;  // the earlier keys
   bool duplicate = false;
   int first_line = 0;
   if (scanned) {
     // Only a key with the same print can be the same: most are never compared.
     std::uint64_t print = key_print(key.text);
     for (std::size_t i = frame.first_print; i < m_key_prints.size(); ++i) {
-      const Node& other = m_children[frame.first + 2 * (i - frame.first_print)];
+      const Node& other = frame.entries[i - frame.first_print].first;
       if (m_key_prints[i] == print && other.kind == Node::Kind::scalar && same_text(other.text, key.text)) {
         duplicate = true;
         first_line = other.mark.line;
@@ -247,9 +267,10 @@ void TreeBuilder::check_new_key() {
     m_key_prints.push_back(print);
   } else {
     if (frame.key_lines.empty()) {
-      for (std::size_t i = frame.first; i < end; i += 2) {
-        if (m_children[i].kind == Node::Kind::scalar) {
-          frame.key_lines.emplace(m_children[i].text, m_children[i].mark.line);
+      for (std::size_t i = 0; i < end; ++i) {
+        const Node& other = frame.entries[i].first;
+        if (other.kind == Node::Kind::scalar) {
+          frame.key_lines.emplace(other.text, other.mark.line);
         }
       }
     }

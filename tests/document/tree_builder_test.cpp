@@ -157,6 +157,43 @@ TEST_F(TreeBuilderTest, KeyPrintsOnlyShortenTheDuplicateCheck) {
   EXPECT_EQ(diagnostics[2].column, 9);
 }
 
+// Containers are built in place, with room made ahead for as many children
+// as the largest earlier one at their depth had (at most 64): smaller,
+// larger, empty and very long siblings all come out whole and in order.
+TEST_F(TreeBuilderTest, SiblingsOfAnySizeComeOutWhole) {
+  const std::size_t sizes[] = {3, 0, 1, 9, 70, 2, 0, 100, 5};
+  TreeBuilder builder(source, limits, diagnostics);
+  builder.begin(Node::Kind::sequence, Mark{1, 1});
+  for (std::size_t size : sizes) {
+    builder.begin(Node::Kind::sequence, Mark{1, 2});
+    for (std::size_t i = 0; i < size; ++i) {
+      builder.add_scalar(Mark{1, 3}, std::to_string(i), false);
+    }
+    builder.end();
+    builder.begin(Node::Kind::mapping, Mark{1, 2});
+    for (std::size_t i = 0; i < size; ++i) {
+      builder.add_scalar(Mark{1, 3}, "k" + std::to_string(i), false);
+      builder.add_scalar(Mark{1, 5}, std::to_string(i), false);
+    }
+    builder.end();
+  }
+  builder.end();
+  Node root = builder.finish();
+  EXPECT_TRUE(diagnostics.empty());
+  ASSERT_EQ(root.items.size(), 2 * std::size(sizes));
+  for (std::size_t n = 0; n < std::size(sizes); ++n) {
+    const Node& list = root.items[2 * n];
+    const Node& mapping = root.items[2 * n + 1];
+    ASSERT_EQ(list.items.size(), sizes[n]);
+    ASSERT_EQ(mapping.entries.size(), sizes[n]);
+    for (std::size_t i = 0; i < sizes[n]; ++i) {
+      EXPECT_EQ(list.items[i].text, std::to_string(i));
+      EXPECT_EQ(mapping.entries[i].first.text, "k" + std::to_string(i));
+      EXPECT_EQ(mapping.entries[i].second.text, std::to_string(i));
+    }
+  }
+}
+
 TEST_F(TreeBuilderTest, FinishDropsAKeyWithoutItsValue) {
   TreeBuilder builder(source, limits, diagnostics);
   builder.begin(Node::Kind::mapping, Mark{1, 1});
