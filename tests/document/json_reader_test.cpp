@@ -60,6 +60,26 @@ TEST(JsonReader, MarksCountCharactersAfterWideTextOnTheLine) {
   EXPECT_EQ(at(*d.root.find("e")), "5:20");
 }
 
+TEST(JsonReader, StringsOfAnyLengthKeepTheColumnsAfterThem) {
+  // Strings are scanned eight bytes at a time (counting UTF-8 continuation
+  // bytes for columns) up to the word that ends them: every length and
+  // offset of wide characters, escapes and the end must give PositionMap's marks.
+  for (std::size_t n = 0; n < 20; ++n) {
+    for (std::string_view middle : {"", "中", "😀é", "\\n", "\\u4e2d", "ab\\\"c"}) {
+      std::string value = std::string(n % 7, 'x') + std::string(middle) + std::string(n, 'y') + "文";
+      std::string text = "{\"k" + std::string(n, 'z') + "\": \"" + value + "\", \"b\": [\"" + value + "\", 7]}";
+      Document d = read_document("s.json", text);
+      ASSERT_EQ(messages(d), "") << text;
+      detail::PositionMap positions(d.source->text());
+      Mark seven = positions.mark(text.find("7]"));
+      const Node& b = *d.root.find("b");
+      ASSERT_EQ(b.items.size(), 2U) << text;
+      EXPECT_EQ(at(b.items[1]), std::to_string(seven.line) + ":" + std::to_string(seven.column)) << text;
+      EXPECT_EQ(b.items[0].text, d.root.entries[0].second.text);
+    }
+  }
+}
+
 TEST(JsonReader, IndentationOfAnyWidthIsSkipped) {
   // Runs of eight spaces are skipped at once: any width must give the same marks.
   for (std::size_t n = 0; n < 20; ++n) {
