@@ -233,11 +233,7 @@ Node& TreeBuilder::next_child(Mark mark, int height) {
   return top.entries.back().second;
 }
 
-void TreeBuilder::check_new_key() {
-  if (m_stack.empty() || m_stack.back().kind != Node::Kind::mapping || !m_stack.back().has_key) {
-    return;
-  }
-  Frame& frame = m_stack.back();
+void TreeBuilder::check_key(Frame& frame) {
   const Node& key = frame.entries.back().first;
   bool scanned = frame.count < k_scanned_keys;
   if (key.kind != Node::Kind::scalar) {

@@ -75,8 +75,14 @@ class TreeBuilder {
   // when none is open), after checking the limits; `mark` is the child's.
   Node& next_child(Mark mark, int height);
   // Reports the child just added when it is a mapping key that is not a
-  // scalar or repeats an earlier key.
-  void check_new_key();
+  // scalar or repeats an earlier key. Inline: most children are no key.
+  void check_new_key() {
+    if (!m_stack.empty() && m_stack.back().kind == Node::Kind::mapping && m_stack.back().has_key) {
+      check_key(m_stack.back());
+    }
+  }
+  // check_new_key for the key awaiting its value in `frame`.
+  void check_key(Frame& frame);
   // The frame's container, taking over its children (a key without a value is dropped).
   Node close(Frame& frame);
   // How many children to make room for at the first child of a container at

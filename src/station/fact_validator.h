@@ -82,6 +82,11 @@ void check_unique(const Node& list, const FactSpec& spec, FactContext& context);
 void check_at_most(const Node& mapping, const FactSpec& spec, const FieldValues& fields,
                    FactContext& context);
 
+// What find_value(facts, FactPath::of(path)) gives, for `path` written as a
+// rubric writes it ("station.name"); without building the FactPath when the
+// path is field names only, as identity paths are. nullptr for "".
+const Value* value_at(const Facts& facts, std::string_view path);
+
 // No date in context.dates later than the date at `assessed_on` (a fact path
 // such as "station.assessed_on"); nothing when that date is unknown.
 void check_dates(const Facts& facts, const FactPath& assessed_on, FactContext& context);
