@@ -177,19 +177,29 @@ Document read_document(std::string name, std::string text, const ReadLimits& lim
   }
   document.source = std::make_shared<const Source>(std::move(name), std::move(text));
   const Source& source = *document.source;
-  if (!check_encoding(source, document.diagnostics)) {
-    document.complete = false;
-    return document;
-  }
-  bool json = looks_like_json(source.text());
-  if (!json && !detail::check_yaml_full_width(source, document.diagnostics)) {
-    document.complete = false;
-    return document;
-  }
   bool stopped = false;
-  document.root = json
-                      ? detail::read_json(source, limits, document.diagnostics, &stopped)
-                      : detail::read_yaml(source, limits, document.diagnostics, &stopped);
+  if (looks_like_json(source.text())) {
+    // JSON is read first: a file the reader took whole with no byte the
+    // encoding check reports needs no second pass. Otherwise that check decides,
+    // as it would have first: its problems replace whatever reading found.
+    Diagnostics found;
+    bool plain = false;
+    Node root = detail::read_json(source, limits, found, &stopped, &plain);
+    if (!plain && !check_encoding(source, document.diagnostics)) {
+      document.complete = false;
+      return document;
+    }
+    document.root = std::move(root);
+    document.diagnostics = std::move(found);
+    document.complete = !stopped;
+    return document;
+  }
+  if (!check_encoding(source, document.diagnostics) ||
+      !detail::check_yaml_full_width(source, document.diagnostics)) {
+    document.complete = false;
+    return document;
+  }
+  document.root = detail::read_yaml(source, limits, document.diagnostics, &stopped);
   document.complete = !stopped;
   return document;
 }

@@ -15,15 +15,17 @@ namespace {
 
 constexpr std::uint64_t k_eight_spaces = 0x2020202020202020U;
 
-// What a string's run does with each byte: 0 takes it, 1 takes it and counts
-// a UTF-8 continuation byte (for columns), k_string_end ends the run (a quote,
-// a backslash or a control character). One lookup per byte instead of four tests.
-constexpr unsigned char k_string_end = 2;
+// What a string's run does with each byte: 0 takes it, k_string_end ends the
+// run (a quote, a backslash or a control character), k_string_check takes a
+// character that check_character looks at (not ASCII, or DEL). One lookup
+// per byte instead of several tests.
+constexpr unsigned char k_string_end = 1;
+constexpr unsigned char k_string_check = 2;
 constexpr std::array<unsigned char, 256> k_string_bytes = [] {
   std::array<unsigned char, 256> kinds{};
   for (unsigned b = 0; b < 256; ++b) {
     bool end = b < 0x20 || b == '"' || b == '\\';
-    kinds[b] = end ? k_string_end : (b & 0xC0) == 0x80 ? 1 : 0;
+    kinds[b] = end ? k_string_end : b >= 0x7F ? k_string_check : 0;
   }
   return kinds;
 }();
@@ -39,6 +41,10 @@ class JsonParser {
       fail(m_pos, "文档结束后还有多余的内容");
     }
   }
+
+  // True when every byte was read and none was one the encoding check reports
+  // (a NUL taken for the end leaves bytes unread).
+  bool read_plain_text() const { return m_plain && m_pos == m_text.size(); }
 
  private:
   // The next character after blanks ('\0' at the end); comments are errors.
@@ -189,6 +195,10 @@ class JsonParser {
   // The string's characters: a view into the text when it has no escape (most
   // do, and then nothing is copied), else into m_unescaped, valid until the next call.
   std::string_view parse_string();
+  // The character at `at` in a string (not ASCII, or DEL): valid UTF-8 is
+  // taken whole (`at` moved to its last byte, its continuation bytes counted
+  // for columns); anything else the encoding check would report clears m_plain.
+  void check_character(std::size_t& at);
   unsigned parse_hex4();
   // A full-width character where the syntax wanted ASCII says so.
   [[noreturn]] void fail(std::size_t at, std::string_view message) {
@@ -210,6 +220,7 @@ class JsonParser {
   std::size_t m_line_start = 0;          // the offset where line m_line starts
   std::size_t m_line_continuations = 0;  // UTF-8 continuation bytes on it before m_pos
   std::string m_unescaped;               // parse_string's result for a string with escapes
+  bool m_plain = true;                   // no byte seen that the encoding check reports
 };
 
 std::string_view JsonParser::parse_string() {
@@ -226,7 +237,9 @@ std::string_view JsonParser::parse_string() {
       if (kind == k_string_end) {
         break;
       }
-      m_line_continuations += kind;
+      if (kind == k_string_check) {
+        check_character(run);
+      }
     }
     if (escaped) {
       out.append(m_text.data() + m_pos, run - m_pos);
@@ -275,6 +288,17 @@ std::string_view JsonParser::parse_string() {
   }
 }
 
+void JsonParser::check_character(std::size_t& at) {
+  std::size_t next = at;
+  char32_t c = decode_code_point(m_text, next);
+  if (c == 0x7F || (c == 0xFFFD && next - at != 3)) {
+    m_plain = false;  // DEL or invalid UTF-8: read_document's encoding check will say where
+    return;
+  }
+  m_line_continuations += next - at - 1;
+  at = next - 1;
+}
+
 unsigned JsonParser::parse_hex4() {
   unsigned value = 0;
   for (std::size_t i = 2; i < 6; ++i) {
@@ -295,10 +319,14 @@ unsigned JsonParser::parse_hex4() {
 }  // namespace
 
 Node read_json(const Source& source, const ReadLimits& limits, Diagnostics& diagnostics,
-               bool* stopped) {
+               bool* stopped, bool* plain) {
   TreeBuilder builder(source, limits, diagnostics);
+  JsonParser parser(source, builder);
   try {
-    JsonParser(source, builder).parse_document();
+    parser.parse_document();
+    if (plain != nullptr) {
+      *plain = parser.read_plain_text();
+    }
   } catch (const StopReading& stop) {
     diagnostics.push_back(stop.diagnostic);
     if (stopped != nullptr) {
