@@ -144,11 +144,6 @@ void FactContext::warn(Mark mark, std::string message) {
   warnings.back().severity = Severity::warning;
 }
 
-bool is_empty(const Node* node) {
-  return node == nullptr || node->kind == Node::Kind::null ||
-         (node->kind == Node::Kind::scalar && node->text.empty());
-}
-
 Value validate_fact(const Node* node, const FactSpec& spec, const PathTrail& path,
                     FactContext& context) {
   if (is_empty(node)) {

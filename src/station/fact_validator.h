@@ -52,7 +52,11 @@ struct FactContext {
 };
 
 // True for an absent node (nullptr), a null, or an empty scalar ("").
-bool is_empty(const Node* node);
+// Inline: asked of every field of every record.
+inline bool is_empty(const Node* node) {
+  return node == nullptr || node->kind == Node::Kind::null ||
+         (node->kind == Node::Kind::scalar && node->text.empty());
+}
 
 // The fact `node` (nullptr: absent) checked against `spec`. Absent or empty
 // gives Value::unknown(path) without a diagnostic (callers check `required`);
