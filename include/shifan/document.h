@@ -27,8 +27,9 @@ struct Node {
   // node that is not a mapping).
   const Node* find(std::string_view key) const;
 
-  // Defined out of line: clang 14 with libstdc++ 12 cannot otherwise
-  // instantiate `std::pair<Node, Node>` inside Node.
+  // Defaulted after the class (clang 14 with libstdc++ 12 cannot instantiate
+  // `std::pair<Node, Node>` inside it), inline: readers build, move and drop
+  // thousands of nodes per file.
   Node();
   Node(const Node& other);
   Node(Node&& other) noexcept;
@@ -36,6 +37,13 @@ struct Node {
   Node& operator=(Node&& other) noexcept;
   ~Node();
 };
+
+inline Node::Node() = default;
+inline Node::Node(const Node& other) = default;
+inline Node::Node(Node&& other) noexcept = default;
+inline Node& Node::operator=(const Node& other) = default;
+inline Node& Node::operator=(Node&& other) noexcept = default;
+inline Node::~Node() = default;
 
 // YAML 1.2 core-schema reading of a node (JSON's types are the same subset).
 // A quoted scalar is a string; a null node is null; a sequence or mapping is

@@ -1,5 +1,7 @@
 #include "shifan/document.h"
 
+#include <bit>
+
 #include <fmt/format.h>
 
 #include "full_width.h"
@@ -54,20 +56,32 @@ std::string foreign_format(std::string_view text) {
   return "";
 }
 
-// True when each of the eight bytes is printable ASCII, a tab or a line end.
-bool plain_ascii_word(std::uint64_t word) {
+// How many of the eight bytes, from the first, are printable ASCII (0x20 up
+// to 0x7E): 8 for most words of a file. A borrow or carry can flag a byte
+// after a flagged one, never before it, so the first flag is exact.
+int plain_ascii_prefix(std::uint64_t word) {
   constexpr std::uint64_t k_ones = 0x0101010101010101U;
-  if ((word & detail::k_word_high_bits) != 0) {
-    return false;
+  std::uint64_t high = word & detail::k_word_high_bits;
+  std::uint64_t below_space = (word - k_ones * 0x20) & ~word & detail::k_word_high_bits;
+  std::uint64_t del = (word + k_ones) & detail::k_word_high_bits;  // 0x7F (and high bytes)
+  std::uint64_t flagged = high | below_space | del;
+  if (flagged == 0) {
+    return 8;
   }
-  // With every byte below 0x80 no byte carries into the next: each test
-  // leaves the high bit of a byte set where that byte passes.
-  auto equal_to = [&](unsigned char c) {
-    return ~((word ^ (k_ones * c)) + k_ones * 0x7F) & detail::k_word_high_bits;
-  };
-  std::uint64_t printable = (word + k_ones * 0x60) & ~equal_to(0x7F);  // 0x20 up to 0x7E
-  return ((printable | equal_to('\n') | equal_to('\t') | equal_to('\r')) &
-          detail::k_word_high_bits) == detail::k_word_high_bits;
+  if constexpr (std::endian::native == std::endian::little) {
+    return std::countr_zero(flagged) / 8;
+  } else {
+    return 0;  // the bytes are then checked one by one
+  }
+}
+
+// True when three valid UTF-8 bytes start at `pos` with a lead E1–EC or EE–EF
+// (most CJK text): never overlong, a surrogate nor a control character.
+bool is_plain_cjk(std::string_view text, std::size_t pos) {
+  auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
+  unsigned char lead = byte(pos);
+  return lead >= 0xE1 && lead <= 0xEF && lead != 0xED && pos + 2 < text.size() &&
+         (byte(pos + 1) & 0xC0) == 0x80 && (byte(pos + 2) & 0xC0) == 0x80;
 }
 
 // The offset of the first encoding problem at or after `pos` (invalid UTF-8,
@@ -75,13 +89,21 @@ bool plain_ascii_word(std::uint64_t word) {
 // npos when there is none.
 std::size_t next_encoding_problem(std::string_view text, std::size_t& pos, std::string& message) {
   while (pos < text.size()) {
-    if (pos + 8 <= text.size() && plain_ascii_word(detail::load_word(text, pos))) {
-      pos += 8;  // eight at once: most of a file is plain ASCII
-      continue;
+    if (pos + 8 <= text.size()) {
+      // Eight at once: most of a file is plain ASCII; else up to the first other byte.
+      int plain = plain_ascii_prefix(detail::load_word(text, pos));
+      pos += static_cast<std::size_t>(plain);
+      if (plain == 8) {
+        continue;
+      }
     }
     auto byte = static_cast<unsigned char>(text[pos]);
     if ((byte >= 0x20 && byte < 0x7F) || byte == '\n' || byte == '\t' || byte == '\r') {
       ++pos;  // plain ASCII, the common case
+      continue;
+    }
+    if (is_plain_cjk(text, pos)) {
+      pos += 3;  // most non-ASCII text, checked here without decoding it
       continue;
     }
     std::size_t start = pos;
@@ -132,13 +154,6 @@ bool looks_like_json(std::string_view text) {
 
 }  // namespace
 
-Node::Node() = default;
-Node::Node(const Node& other) = default;
-Node::Node(Node&& other) noexcept = default;
-Node& Node::operator=(const Node& other) = default;
-Node& Node::operator=(Node&& other) noexcept = default;
-Node::~Node() = default;
-
 const Node* Node::find(std::string_view key) const {
   for (const auto& [k, value] : entries) {
     if (k.kind == Kind::scalar && k.text == key) {
@@ -162,19 +177,29 @@ Document read_document(std::string name, std::string text, const ReadLimits& lim
   }
   document.source = std::make_shared<const Source>(std::move(name), std::move(text));
   const Source& source = *document.source;
-  if (!check_encoding(source, document.diagnostics)) {
-    document.complete = false;
-    return document;
-  }
-  bool json = looks_like_json(source.text());
-  if (!json && !detail::check_yaml_full_width(source, document.diagnostics)) {
-    document.complete = false;
-    return document;
-  }
   bool stopped = false;
-  document.root = json
-                      ? detail::read_json(source, limits, document.diagnostics, &stopped)
-                      : detail::read_yaml(source, limits, document.diagnostics, &stopped);
+  if (looks_like_json(source.text())) {
+    // JSON is read first: a file the reader took whole with no byte the
+    // encoding check reports needs no second pass. Otherwise that check decides,
+    // as it would have first: its problems replace whatever reading found.
+    Diagnostics found;
+    bool plain = false;
+    Node root = detail::read_json(source, limits, found, &stopped, &plain);
+    if (!plain && !check_encoding(source, document.diagnostics)) {
+      document.complete = false;
+      return document;
+    }
+    document.root = std::move(root);
+    document.diagnostics = std::move(found);
+    document.complete = !stopped;
+    return document;
+  }
+  if (!check_encoding(source, document.diagnostics) ||
+      !detail::check_yaml_full_width(source, document.diagnostics)) {
+    document.complete = false;
+    return document;
+  }
+  document.root = detail::read_yaml(source, limits, document.diagnostics, &stopped);
   document.complete = !stopped;
   return document;
 }

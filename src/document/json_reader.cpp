@@ -1,6 +1,7 @@
 #include "json_reader.h"
 
 #include <array>
+#include <bit>
 
 #include <fmt/format.h>
 
@@ -14,15 +15,17 @@ namespace {
 
 constexpr std::uint64_t k_eight_spaces = 0x2020202020202020U;
 
-// What a string's run does with each byte: 0 takes it, 1 takes it and counts
-// a UTF-8 continuation byte (for columns), k_string_end ends the run (a quote,
-// a backslash or a control character). One lookup per byte instead of four tests.
-constexpr unsigned char k_string_end = 2;
+// What a string's run does with each byte: 0 takes it, k_string_end ends the
+// run (a quote, a backslash or a control character), k_string_check takes a
+// character that check_character looks at (not ASCII, or DEL). One lookup
+// per byte instead of several tests.
+constexpr unsigned char k_string_end = 1;
+constexpr unsigned char k_string_check = 2;
 constexpr std::array<unsigned char, 256> k_string_bytes = [] {
   std::array<unsigned char, 256> kinds{};
   for (unsigned b = 0; b < 256; ++b) {
     bool end = b < 0x20 || b == '"' || b == '\\';
-    kinds[b] = end ? k_string_end : (b & 0xC0) == 0x80 ? 1 : 0;
+    kinds[b] = end ? k_string_end : b >= 0x7F ? k_string_check : 0;
   }
   return kinds;
 }();
@@ -39,6 +42,10 @@ class JsonParser {
     }
   }
 
+  // True when every byte was read and none was one the encoding check reports
+  // (a NUL taken for the end leaves bytes unread).
+  bool read_plain_text() const { return m_plain && m_pos == m_text.size(); }
+
  private:
   // The next character after blanks ('\0' at the end); comments are errors.
   char skip_space() {
@@ -52,6 +59,7 @@ class JsonParser {
         while (m_pos + 9 <= m_text.size() && load_word(m_text, m_pos + 1) == k_eight_spaces) {
           m_pos += 8;
         }
+        m_pos += leading_spaces(m_pos + 1);  // and the rest of it at once
       } else if (c != ' ' && c != '\r' && c != '\t') {
         if (c == '/' && m_pos + 1 < m_text.size() &&
             (m_text[m_pos + 1] == '/' || m_text[m_pos + 1] == '*')) {
@@ -61,6 +69,17 @@ class JsonParser {
       }
     }
     return '\0';
+  }
+
+  // How many spaces start the eight bytes at `at` (0 near the end or when
+  // the machine's byte order makes the first byte not the lowest).
+  std::size_t leading_spaces(std::size_t at) const {
+    if constexpr (std::endian::native == std::endian::little) {
+      if (at + 8 <= m_text.size()) {
+        return static_cast<std::size_t>(std::countr_zero(load_word(m_text, at) ^ k_eight_spaces)) / 8;
+      }
+    }
+    return 0;
   }
 
   void parse_value() {
@@ -133,7 +152,8 @@ class JsonParser {
     return true;
   }
 
-  std::string parse_number() {
+  // A view into the text: a number needs no unescaping.
+  std::string_view parse_number() {
     std::size_t start = m_pos;
     auto digits = [&] {
       std::size_t from = m_pos;
@@ -161,7 +181,7 @@ class JsonParser {
       }
       digits();
     }
-    return std::string(m_text.substr(start, m_pos - start));
+    return m_text.substr(start, m_pos - start);
   }
 
   // The mark of m_pos, kept without a PositionMap: the text is valid UTF-8
@@ -172,7 +192,13 @@ class JsonParser {
     return Mark{m_line, static_cast<int>(m_pos - m_line_start - m_line_continuations) + 1};
   }
 
-  std::string parse_string();
+  // The string's characters: a view into the text when it has no escape (most
+  // do, and then nothing is copied), else into m_unescaped, valid until the next call.
+  std::string_view parse_string();
+  // The character at `at` in a string (not ASCII, or DEL): valid UTF-8 is
+  // taken whole (`at` moved to its last byte, its continuation bytes counted
+  // for columns); anything else the encoding check would report clears m_plain.
+  void check_character(std::size_t& at);
   unsigned parse_hex4();
   // A full-width character where the syntax wanted ASCII says so.
   [[noreturn]] void fail(std::size_t at, std::string_view message) {
@@ -193,22 +219,31 @@ class JsonParser {
   int m_line = 1;
   std::size_t m_line_start = 0;          // the offset where line m_line starts
   std::size_t m_line_continuations = 0;  // UTF-8 continuation bytes on it before m_pos
+  std::string m_unescaped;               // parse_string's result for a string with escapes
+  bool m_plain = true;                   // no byte seen that the encoding check reports
 };
 
-std::string JsonParser::parse_string() {
+std::string_view JsonParser::parse_string() {
   std::size_t start = m_pos++;
-  std::string out;
+  std::string& out = m_unescaped;
+  out.clear();
+  bool escaped = false;  // out holds the characters so far; else they are m_text from start + 1
   for (;;) {
-    // Characters that need no unescaping are appended a run at a time.
+    // Characters that need no unescaping are taken a run at a time (byte by
+    // byte: eight at once was slower, as most strings are short).
     std::size_t run = m_pos;
     for (; run < m_text.size(); ++run) {
       unsigned char kind = k_string_bytes[static_cast<unsigned char>(m_text[run])];
       if (kind == k_string_end) {
         break;
       }
-      m_line_continuations += kind;
+      if (kind == k_string_check) {
+        check_character(run);
+      }
     }
-    out.append(m_text.data() + m_pos, run - m_pos);
+    if (escaped) {
+      out.append(m_text.data() + m_pos, run - m_pos);
+    }
     m_pos = run;
     if (m_pos >= m_text.size()) {
       fail(start, "字符串没有结束 (缺少 '\"')");
@@ -216,10 +251,14 @@ std::string JsonParser::parse_string() {
     char c = m_text[m_pos];
     if (c == '"') {
       ++m_pos;
-      return out;
+      return escaped ? std::string_view(out) : m_text.substr(start + 1, m_pos - start - 2);
     }
     if (c != '\\') {
       fail(m_pos, "字符串里不能有控制字符 (换行请写 \\n)");
+    }
+    if (!escaped) {
+      out.assign(m_text.data() + start + 1, m_pos - start - 1);
+      escaped = true;
     }
     char escape = m_pos + 1 < m_text.size() ? m_text[m_pos + 1] : '\0';
     std::string_view simple = "\"\\/bfnrt";
@@ -249,6 +288,17 @@ std::string JsonParser::parse_string() {
   }
 }
 
+void JsonParser::check_character(std::size_t& at) {
+  std::size_t next = at;
+  char32_t c = decode_code_point(m_text, next);
+  if (c == 0x7F || (c == 0xFFFD && next - at != 3)) {
+    m_plain = false;  // DEL or invalid UTF-8: read_document's encoding check will say where
+    return;
+  }
+  m_line_continuations += next - at - 1;
+  at = next - 1;
+}
+
 unsigned JsonParser::parse_hex4() {
   unsigned value = 0;
   for (std::size_t i = 2; i < 6; ++i) {
@@ -269,10 +319,14 @@ unsigned JsonParser::parse_hex4() {
 }  // namespace
 
 Node read_json(const Source& source, const ReadLimits& limits, Diagnostics& diagnostics,
-               bool* stopped) {
+               bool* stopped, bool* plain) {
   TreeBuilder builder(source, limits, diagnostics);
+  JsonParser parser(source, builder);
   try {
-    JsonParser(source, builder).parse_document();
+    parser.parse_document();
+    if (plain != nullptr) {
+      *plain = parser.read_plain_text();
+    }
   } catch (const StopReading& stop) {
     diagnostics.push_back(stop.diagnostic);
     if (stopped != nullptr) {

@@ -1,3 +1,6 @@
+#include <sys/stat.h>
+
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <memory>
@@ -13,11 +16,22 @@ std::string input_name(const std::string& path) {
   return path == "-" ? std::string(k_stdin_name) : path;
 }
 
+namespace {
+
+// A regular file's size (0 when unknown: a pipe, a terminal), so that one
+// read takes a whole station file.
+std::size_t size_hint(std::FILE* file) {
+  struct stat info {};
+  return fstat(fileno(file), &info) == 0 && S_ISREG(info.st_mode) ? static_cast<std::size_t>(info.st_size) : 0;
+}
+
+}  // namespace
+
 std::string read_file(const std::string& path, std::size_t max_bytes) {
   bool is_stdin = path == "-";
-  std::string shown = fmt::format("'{}'", input_name(path));
+  auto shown = [&] { return fmt::format("'{}'", input_name(path)); };  // only for a message
   auto fail = [&](int error) {
-    return Error(fmt::format("无法读取 {}: {}", shown, detail::os_error_text(error)));
+    return Error(fmt::format("无法读取 {}: {}", shown(), detail::os_error_text(error)));
   };
   std::unique_ptr<std::FILE, int (*)(std::FILE*)> file(
       is_stdin ? stdin : std::fopen(path.c_str(), "rb"),
@@ -25,20 +39,29 @@ std::string read_file(const std::string& path, std::size_t max_bytes) {
   if (!file) {
     throw fail(errno);
   }
+  std::size_t chunk = 1 << 16;
+  if (!is_stdin) {
+    // Straight into the string, without the stream's own buffer in between;
+    // one byte over the size, so the first read already sees the end.
+    std::setvbuf(file.get(), nullptr, _IONBF, 0);
+    chunk = std::max<std::size_t>(std::min(size_hint(file.get()), max_bytes) + 1, 4096);
+  }
   std::string text;
-  char buffer[1 << 16];
   for (;;) {
-    std::size_t got = std::fread(buffer, 1, sizeof buffer, file.get());
-    if (got > max_bytes - std::min(text.size(), max_bytes)) {
-      throw Error(fmt::format("无法读取 {}: 文件过大 (上限 {} 字节)", shown, max_bytes));
+    std::size_t before = text.size();
+    text.resize(before + chunk);
+    std::size_t got = std::fread(text.data() + before, 1, chunk, file.get());
+    text.resize(before + got);
+    if (text.size() > max_bytes) {
+      throw Error(fmt::format("无法读取 {}: 文件过大 (上限 {} 字节)", shown(), max_bytes));
     }
-    text.append(buffer, got);
-    if (got < sizeof buffer) {
+    if (got < chunk) {
       if (std::ferror(file.get())) {
         throw fail(errno);
       }
       return text;
     }
+    chunk = 1 << 16;
   }
 }
 

@@ -66,6 +66,15 @@ bool is_real(std::string_view text) {
          !(whole.empty() && fraction.empty());
 }
 
+// -?(0|[1-9][0-9]*)(\.[0-9]+)?: a number as_decimal_text keeps unchanged.
+bool is_plain_decimal(std::string_view text) {
+  std::string_view digits = text.starts_with('-') ? text.substr(1) : text;
+  std::size_t dot = digits.find('.');
+  std::string_view whole = digits.substr(0, dot);
+  return is_digits(whole) && (whole.size() == 1 || whole[0] != '0') &&
+         (dot == std::string_view::npos || is_digits(digits.substr(dot + 1)));
+}
+
 std::string describe(const Node& node) {
   if (node.kind == Node::Kind::sequence) {
     return "列表";
@@ -168,6 +177,9 @@ std::optional<std::int64_t> as_int(const Node& node, const Source& source,
 
 std::optional<std::string> as_decimal_text(const Node& node, const Source& source,
                                            Diagnostics& diagnostics) {
+  if (node.kind == Node::Kind::scalar && !node.quoted && is_plain_decimal(node.text)) {
+    return node.text;  // already as the slow path below would write it: most numbers are
+  }
   ScalarType type = scalar_type(node);
   if (type != ScalarType::integer && type != ScalarType::real) {
     return expected<std::string>(node, source, diagnostics, "数字");

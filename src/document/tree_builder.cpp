@@ -1,6 +1,7 @@
 #include "tree_builder.h"
 
 #include <algorithm>
+#include <cstring>
 
 #include <fmt/format.h>
 
@@ -13,6 +14,12 @@ namespace {
 // Up to this many keys a mapping is checked for duplicates by scanning them;
 // past it through a hash index, so a mapping of 100,000 keys stays linear.
 constexpr std::size_t k_scanned_keys = 64;
+// Room made for the children of the first container at a depth: most
+// mappings and lists of a station file have a few.
+constexpr std::size_t k_first_hint = 8;
+// The most children made room for ahead: a long list once must not make every
+// later container at its depth as large.
+constexpr std::size_t k_largest_hint = 64;
 
 Node make_node(Node::Kind kind, Mark mark, std::string text = {}, bool quoted = false) {
   Node node;
@@ -25,35 +32,48 @@ Node make_node(Node::Kind kind, Mark mark, std::string text = {}, bool quoted = 
 
 }  // namespace
 
+std::uint64_t key_print(std::string_view text) {
+  std::uint64_t head = 0;
+  std::uint64_t tail = 0;
+  if (text.size() >= 8) {
+    std::memcpy(&head, text.data(), 8);  // fixed sizes: loads, not a library call
+    std::memcpy(&tail, text.data() + text.size() - 8, 8);
+  } else {
+    for (std::size_t i = 0; i < text.size(); ++i) {
+      head = head << 8U | static_cast<unsigned char>(text[i]);
+    }
+  }
+  return (head ^ (tail * 0x9E3779B97F4A7C15U)) + (text.size() << 56U);
+}
+
 TreeBuilder::TreeBuilder(const Source& source, const ReadLimits& limits,
                          Diagnostics& diagnostics)
     : m_source(source), m_limits(limits), m_diagnostics(diagnostics) {
   // Enough for a typical document, so neither grows while reading one.
   m_stack.reserve(16);
-  m_children.reserve(128);
+  m_key_prints.reserve(64);
 }
 
-void TreeBuilder::add_scalar(Mark mark, std::string text, bool quoted, std::size_t anchor) {
+void TreeBuilder::add_scalar(Mark mark, std::string_view text, bool quoted, std::size_t anchor) {
   if (text.size() > m_limits.max_string) {
     m_diagnostics.push_back(m_source.diagnose(
         mark.line, mark.column, fmt::format("字符串过长 (上限 {} 字节)", m_limits.max_string)));
     // Kept short rather than emptied, so it isn't also reported as missing.
-    text = std::string(prefix_code_points(text, 16));
+    text = prefix_code_points(text, 16);
     if (text.size() > m_limits.max_string) {
-      text.clear();
+      text = {};
     }
   }
   charge(1, text.size(), mark, false);
   if (anchor != 0) {
-    std::size_t bytes = text.size();
-    add(make_node(Node::Kind::scalar, mark, std::move(text), quoted), 1, bytes, 0, anchor);
+    add(make_node(Node::Kind::scalar, mark, std::string(text), quoted), 1, text.size(), 0, anchor);
     return;
   }
   // Built in its place: most nodes are scalars, and a Node is large to move.
   Node& node = next_child(mark, 0);
   node.kind = Node::Kind::scalar;
   node.mark = mark;
-  node.text = std::move(text);
+  node.text = text;
   node.quoted = quoted;
   check_new_key();
 }
@@ -61,7 +81,7 @@ void TreeBuilder::add_scalar(Mark mark, std::string text, bool quoted, std::size
 void TreeBuilder::add_null(Mark mark, std::size_t anchor) {
   if (mark.line == 0 && !m_stack.empty()) {
     const Frame& top = m_stack.back();
-    mark = top.has_key ? m_children.back().mark : top.mark;
+    mark = top.has_key ? top.entries.back().first.mark : top.mark;
   }
   charge(1, 0, mark, false);
   if (anchor != 0) {
@@ -107,7 +127,7 @@ void TreeBuilder::begin(Node::Kind kind, Mark mark, std::size_t anchor) {
   Frame& frame = m_stack.emplace_back();
   frame.kind = kind;
   frame.mark = mark;
-  frame.first = m_children.size();
+  frame.first_print = m_key_prints.size();
   frame.anchor = anchor;
   frame.nodes_before = nodes_before;
   frame.bytes_before = bytes_before;
@@ -139,19 +159,28 @@ Node TreeBuilder::finish() {
 
 Node TreeBuilder::close(Frame& frame) {
   Node node = make_node(frame.kind, frame.mark);
+  std::size_t& hint = size_hint(m_stack.size() - 1, frame.kind);
   if (frame.kind == Node::Kind::sequence) {
-    node.items.reserve(frame.count);
-    for (std::size_t i = frame.first; i < m_children.size(); ++i) {
-      node.items.push_back(std::move(m_children[i]));
-    }
+    node.items = std::move(frame.items);
+    hint = std::max(hint, node.items.size());
   } else {
-    node.entries.reserve(frame.count);
-    for (std::size_t i = frame.first; i + 1 < m_children.size(); i += 2) {
-      node.entries.emplace_back(std::move(m_children[i]), std::move(m_children[i + 1]));
+    if (frame.has_key) {
+      frame.entries.pop_back();  // only when finishing early
+      frame.has_key = false;
     }
+    node.entries = std::move(frame.entries);
+    hint = std::max(hint, node.entries.size());
   }
-  m_children.resize(frame.first);
+  m_key_prints.resize(frame.first_print);
   return node;
+}
+
+std::size_t& TreeBuilder::size_hint(std::size_t depth, Node::Kind kind) {
+  std::size_t at = depth * 2 + (kind == Node::Kind::mapping ? 1 : 0);
+  if (at >= m_size_hints.size()) {
+    m_size_hints.resize(at + 1, 0);
+  }
+  return m_size_hints[at];
 }
 
 void TreeBuilder::add(Node&& node, std::size_t nodes, std::size_t bytes, int height,
@@ -178,54 +207,66 @@ Node& TreeBuilder::next_child(Mark mark, int height) {
   }
   Frame& top = m_stack.back();
   top.height = std::max(top.height, height);
+  auto make_room = [&](auto& children) {
+    if (children.capacity() == 0) {
+      children.reserve(std::clamp<std::size_t>(size_hint(m_stack.size() - 1, top.kind), k_first_hint, k_largest_hint));
+    }
+  };
   if (top.kind == Node::Kind::sequence) {
     if (top.count >= m_limits.max_items) {
       stop(mark, fmt::format("列表项数过多 (上限 {} 项)", m_limits.max_items));
     }
     ++top.count;
-  } else if (!top.has_key) {
+    make_room(top.items);
+    return top.items.emplace_back();
+  }
+  if (!top.has_key) {
     if (top.count >= m_limits.max_items) {
       stop(mark, fmt::format("映射的键过多 (上限 {} 个)", m_limits.max_items));
     }
     top.has_key = true;
-  } else {
-    ++top.count;
-    top.has_key = false;
+    make_room(top.entries);
+    return top.entries.emplace_back().first;
   }
-  return m_children.emplace_back();
+  ++top.count;
+  top.has_key = false;
+  return top.entries.back().second;
 }
 
-void TreeBuilder::check_new_key() {
-  if (m_stack.empty() || m_stack.back().kind != Node::Kind::mapping || !m_stack.back().has_key) {
-    return;
-  }
-  Frame& frame = m_stack.back();
-  const Node& key = m_children.back();
+void TreeBuilder::check_key(Frame& frame) {
+  const Node& key = frame.entries.back().first;
+  bool scanned = frame.count < k_scanned_keys;
   if (key.kind != Node::Kind::scalar) {
+    if (scanned) {
+      m_key_prints.push_back(0);  // keeps the prints in step with the keys (a match is then rejected by kind)
+    }
     m_diagnostics.push_back(m_source.diagnose(
         key.mark.line, key.mark.column,
         key.kind == Node::Kind::null ? "映射的键不能为空"
                                      : "映射的键必须是简单的值, 不能是列表或映射"));
     return;
   }
-  // The mapping's earlier keys sit at every second child from frame.first.
-  std::size_t end = m_children.size() - 1;
+  std::size_t end = frame.entries.size() - 1;  // the earlier keys
   bool duplicate = false;
   int first_line = 0;
-  if (frame.count < k_scanned_keys) {
-    for (std::size_t i = frame.first; i < end; i += 2) {
-      const Node& other = m_children[i];
-      if (other.kind == Node::Kind::scalar && same_text(other.text, key.text)) {
+  if (scanned) {
+    // Only a key with the same print can be the same: most are never compared.
+    std::uint64_t print = key_print(key.text);
+    for (std::size_t i = frame.first_print; i < m_key_prints.size(); ++i) {
+      const Node& other = frame.entries[i - frame.first_print].first;
+      if (m_key_prints[i] == print && other.kind == Node::Kind::scalar && same_text(other.text, key.text)) {
         duplicate = true;
         first_line = other.mark.line;
         break;
       }
     }
+    m_key_prints.push_back(print);
   } else {
     if (frame.key_lines.empty()) {
-      for (std::size_t i = frame.first; i < end; i += 2) {
-        if (m_children[i].kind == Node::Kind::scalar) {
-          frame.key_lines.emplace(m_children[i].text, m_children[i].mark.line);
+      for (std::size_t i = 0; i < end; ++i) {
+        const Node& other = frame.entries[i].first;
+        if (other.kind == Node::Kind::scalar) {
+          frame.key_lines.emplace(other.text, other.mark.line);
         }
       }
     }
@@ -240,16 +281,12 @@ void TreeBuilder::check_new_key() {
   }
 }
 
-void TreeBuilder::charge(std::size_t nodes, std::size_t bytes, Mark mark, bool alias) {
-  m_nodes += nodes;
-  m_bytes += bytes;
+void TreeBuilder::stop_at_limit(Mark mark, bool alias) const {
   const char* what = alias ? "别名展开后" : "";
   if (m_nodes > m_limits.max_nodes) {
     stop(mark, fmt::format("{}节点过多 (上限 {} 个)", what, m_limits.max_nodes));
   }
-  if (m_bytes > m_limits.max_text) {
-    stop(mark, fmt::format("{}文本总量过大 (上限 {} 字节)", what, m_limits.max_text));
-  }
+  stop(mark, fmt::format("{}文本总量过大 (上限 {} 字节)", what, m_limits.max_text));
 }
 
 void TreeBuilder::stop(Mark mark, std::string message) const {

@@ -1,3 +1,5 @@
+#include <algorithm>
+
 #include "fact_validator.h"
 
 namespace shifan::detail {
@@ -60,6 +62,28 @@ void check_at_most(const Node& mapping, const FactSpec& spec, const FieldValues&
     context.report(node->mark, name_of(field, name) + " " + node->text + " 不能多于" +
                                    name_of(*limit_spec, field.at_most) + " " + limit_node->text);
   }
+}
+
+const Value* value_at(const Facts& facts, std::string_view path) {
+  if (path.find('[') != std::string_view::npos) {
+    return find_value(facts, FactPath::of(std::string(path)));  // index steps: the full parser
+  }
+  const Value* value = nullptr;
+  for (bool first = true; first || (value != nullptr && !path.empty()); first = false) {
+    std::size_t dot = path.find('.');
+    std::string_view name = path.substr(0, dot);
+    path = dot == std::string_view::npos ? std::string_view() : path.substr(dot + 1);
+    if (name.empty() || (dot != std::string_view::npos && path.empty())) {
+      return nullptr;  // "", "a..b", "a.": no path
+    }
+    if (first) {
+      auto fact = std::find_if(facts.begin(), facts.end(), [&](const auto& entry) { return entry.first == name; });
+      value = fact == facts.end() ? nullptr : &fact->second;
+    } else {
+      value = value->kind() == Value::Kind::map_type ? value->find(name) : nullptr;
+    }
+  }
+  return value;
 }
 
 void check_dates(const Facts& facts, const FactPath& assessed_on, FactContext& context) {

@@ -1,12 +1,17 @@
 #include "fact_validator.h"
 
 #include <algorithm>
+#include <array>
 
+#include "same_text.h"
 #include "suggest.h"
 
 namespace shifan::detail {
 
 namespace {
+
+// Up to this many schema fields a record's nodes are matched in a buffer on the stack.
+constexpr std::size_t k_stack_fields = 32;
 
 bool contains(const std::vector<std::string>& names, std::string_view name) {
   return std::find(names.begin(), names.end(), name) != names.end();
@@ -32,13 +37,18 @@ std::string alternatives(const std::vector<std::string>& names) {
   return out;
 }
 
-// The index of the schema field `name` in `spec.fields`, or its size.
-std::size_t field_index(const FactSpec& spec, std::string_view name) {
-  std::size_t i = 0;
-  while (i < spec.fields.size() && spec.fields[i].first != name) {
-    ++i;
+// The index of the schema field `name` in `spec.fields`, or its size. The
+// search starts at `hint` and wraps around: files mostly follow the schema's
+// order, so starting after the last match usually finds a key at once.
+std::size_t field_index(const FactSpec& spec, std::string_view name, std::size_t hint) {
+  std::size_t size = spec.fields.size();
+  for (std::size_t step = 0; step < size; ++step) {
+    std::size_t i = hint + step < size ? hint + step : hint + step - size;
+    if (same_text(spec.fields[i].first, name)) {
+      return i;
+    }
   }
-  return i;
+  return size;
 }
 
 void report_unknown_key(const Node& key, const FactSpec& spec, std::span<const std::string_view> reserved,
@@ -53,20 +63,21 @@ void report_unknown_key(const Node& key, const FactSpec& spec, std::span<const s
   context.report(key.mark, "未知的键 '" + key.text + "'" + did_you_mean(key.text, names));
 }
 
-// Each schema field's node in `mapping` (nullptr: absent; the first of equal
-// keys), in one pass over its keys that also reports unknown ones.
-std::vector<const Node*> match_fields(const Node& mapping, const FactSpec& spec,
-                                      std::span<const std::string_view> reserved, FactContext& context) {
-  std::vector<const Node*> nodes(spec.fields.size(), nullptr);
+// Each schema field's node in `mapping` into `nodes` (one per field, all
+// nullptr at first; nullptr stays for absent; the first of equal keys), in
+// one pass over its keys that also reports unknown ones.
+void match_fields(const Node& mapping, const FactSpec& spec, std::span<const std::string_view> reserved,
+                  FactContext& context, std::span<const Node*> nodes) {
+  std::size_t hint = 0;
   for (const auto& [key, value] : mapping.entries) {
-    std::size_t i = field_index(spec, key.text);
+    std::size_t i = field_index(spec, key.text, hint);
     if (i < nodes.size()) {
       nodes[i] = nodes[i] == nullptr ? &value : nodes[i];
+      hint = i + 1 < nodes.size() ? i + 1 : 0;
     } else if (std::find(reserved.begin(), reserved.end(), key.text) == reserved.end()) {
       report_unknown_key(key, spec, reserved, context);
     }
   }
-  return nodes;
 }
 
 void check_one_of(const Node& mapping, const FactSpec& spec, const PathTrail& path,
@@ -133,11 +144,6 @@ void FactContext::warn(Mark mark, std::string message) {
   warnings.back().severity = Severity::warning;
 }
 
-bool is_empty(const Node* node) {
-  return node == nullptr || node->kind == Node::Kind::null ||
-         (node->kind == Node::Kind::scalar && node->text.empty());
-}
-
 Value validate_fact(const Node* node, const FactSpec& spec, const PathTrail& path,
                     FactContext& context) {
   if (is_empty(node)) {
@@ -167,7 +173,12 @@ Value validate_fact(const Node* node, const FactSpec& spec, const PathTrail& pat
 
 FieldValues validate_fields(const Node& mapping, const FactSpec& spec, const PathTrail& path,
                             FactContext& context, std::span<const std::string_view> reserved) {
-  std::vector<const Node*> nodes = match_fields(mapping, spec, reserved, context);
+  // A record's nodes fit on the stack (no allocation per record); a huge schema's go on the heap.
+  std::array<const Node*, k_stack_fields> stack_nodes{};
+  std::vector<const Node*> heap_nodes(spec.fields.size() > k_stack_fields ? spec.fields.size() : 0, nullptr);
+  std::span<const Node*> nodes = heap_nodes.empty() ? std::span<const Node*>(stack_nodes).first(spec.fields.size())
+                                                    : std::span<const Node*>(heap_nodes);
+  match_fields(mapping, spec, reserved, context, nodes);
   FieldValues fields;
   fields.reserve(spec.fields.size());
   for (std::size_t i = 0; i < spec.fields.size(); ++i) {

@@ -52,7 +52,11 @@ struct FactContext {
 };
 
 // True for an absent node (nullptr), a null, or an empty scalar ("").
-bool is_empty(const Node* node);
+// Inline: asked of every field of every record.
+inline bool is_empty(const Node* node) {
+  return node == nullptr || node->kind == Node::Kind::null ||
+         (node->kind == Node::Kind::scalar && node->text.empty());
+}
 
 // The fact `node` (nullptr: absent) checked against `spec`. Absent or empty
 // gives Value::unknown(path) without a diagnostic (callers check `required`);
@@ -81,6 +85,11 @@ void check_unique(const Node& list, const FactSpec& spec, FactContext& context);
 // at_most: each field not above the sibling it names, reported at the field.
 void check_at_most(const Node& mapping, const FactSpec& spec, const FieldValues& fields,
                    FactContext& context);
+
+// What find_value(facts, FactPath::of(path)) gives, for `path` written as a
+// rubric writes it ("station.name"); without building the FactPath when the
+// path is field names only, as identity paths are. nullptr for "".
+const Value* value_at(const Facts& facts, std::string_view path);
 
 // No date in context.dates later than the date at `assessed_on` (a fact path
 // such as "station.assessed_on"); nothing when that date is unknown.

@@ -41,7 +41,7 @@ void check_expect(const Node& root, FactContext& context) {
 
 // The string or date at `path` as written; "" when absent or `path` is "".
 std::string text_at(const Facts& facts, const std::string& path) {
-  const Value* value = path.empty() ? nullptr : detail::find_value(facts, detail::FactPath::of(path));
+  const Value* value = detail::value_at(facts, path);
   if (value != nullptr && value->kind() == Value::Kind::string_type) {
     return value->as_string();
   }

@@ -73,7 +73,7 @@ TEST(Document, InvalidUtf8AndNulAreReportedBeforeParsing) {
 TEST(Document, EncodingProblemsInsideAsciiRunsAreFound) {
   // Plain ASCII is checked eight bytes at a time: a problem at any offset is still found.
   for (std::size_t n = 0; n < 20; ++n) {
-    for (char bad : {'\x01', '\x7F', '\x1F', '\xFF'}) {
+    for (char bad : {'\x01', '\x7F', '\x1F', '\xFF', '\x00', '\x80', '\x0B'}) {
       std::string text = "a: \"" + std::string(n, 'x') + bad + "\t\r\n  b~ \"\n";
       Document d = read_document("s.yaml", text);
       ASSERT_EQ(d.diagnostics.size(), 1U) << n << " " << int(bad);
@@ -81,6 +81,40 @@ TEST(Document, EncodingProblemsInsideAsciiRunsAreFound) {
     }
     std::string clean = "a: \"" + std::string(n, 'x') + " ~\t\r\n  b\"\n";
     EXPECT_EQ(messages(read_document("s.yaml", clean)), "") << n;
+  }
+}
+
+TEST(Document, EncodingProblemsAmongChineseTextAreFound) {
+  // Three-byte characters led by E1–EC or EE–EF are passed without decoding;
+  // every other sequence is decoded: both must find the same problems.
+  struct Case {
+    std::string bad;
+    std::string message;
+  };
+  const Case cases[] = {
+      {"\xE4\xB8", "无效的 UTF-8 字节 0xE4 (只接受 UTF-8 编码)"},      // cut short
+      {"\xE4\x41\x41", "无效的 UTF-8 字节 0xE4 (只接受 UTF-8 编码)"},  // no continuation
+      {"\xED\xA0\x80", "无效的 UTF-8 字节 0xED (只接受 UTF-8 编码)"},  // a surrogate
+      {"\xE0\x80\x80", "无效的 UTF-8 字节 0xE0 (只接受 UTF-8 编码)"},  // overlong
+      {"\xF0\x80\x80\x80", "无效的 UTF-8 字节 0xF0 (只接受 UTF-8 编码)"},
+      {"\x01", "文本中有控制字符 U+0001"},
+  };
+  for (std::size_t n = 0; n < 4; ++n) {
+    std::string before = "a: " + std::string(n, 'x');
+    for (int i = 0; i < 3; ++i) {
+      before += "中文";
+    }
+    for (const Case& c : cases) {
+      // The stray 0x80 on line 1 keeps the text from passing for GBK.
+      Document d = read_document("s.yaml", "\x80\n" + before + c.bad + "\n");
+      ASSERT_GE(d.diagnostics.size(), 2U) << n << " " << c.message;
+      EXPECT_EQ(d.diagnostics[1].message, c.message);
+      EXPECT_EQ(d.diagnostics[1].line, 2);
+      EXPECT_EQ(d.diagnostics[1].column, static_cast<int>(n) + 10);
+    }
+    // Valid: U+FFFD itself, a surrogate-free ED, E0 and four-byte characters.
+    std::string fine = before + "\xEF\xBF\xBD\xED\x9F\xBF\xE0\xA4\x85\xF0\x9F\x98\x80\xC3\xA9\n";
+    EXPECT_EQ(messages(read_document("s.yaml", fine)), "") << n;
   }
 }
 

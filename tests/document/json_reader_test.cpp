@@ -60,6 +60,76 @@ TEST(JsonReader, MarksCountCharactersAfterWideTextOnTheLine) {
   EXPECT_EQ(at(*d.root.find("e")), "5:20");
 }
 
+TEST(JsonReader, StringsOfAnyLengthKeepTheColumnsAfterThem) {
+  // Strings are scanned eight bytes at a time (counting UTF-8 continuation
+  // bytes for columns) up to the word that ends them: every length and
+  // offset of wide characters, escapes and the end must give PositionMap's marks.
+  for (std::size_t n = 0; n < 20; ++n) {
+    for (std::string_view middle : {"", "中", "😀é", "\\n", "\\u4e2d", "ab\\\"c"}) {
+      std::string value = std::string(n % 7, 'x') + std::string(middle) + std::string(n, 'y') + "文";
+      std::string text = "{\"k" + std::string(n, 'z') + "\": \"" + value + "\", \"b\": [\"" + value + "\", 7]}";
+      Document d = read_document("s.json", text);
+      ASSERT_EQ(messages(d), "") << text;
+      detail::PositionMap positions(d.source->text());
+      Mark seven = positions.mark(text.find("7]"));
+      const Node& b = *d.root.find("b");
+      ASSERT_EQ(b.items.size(), 2U) << text;
+      EXPECT_EQ(at(b.items[1]), std::to_string(seven.line) + ":" + std::to_string(seven.column)) << text;
+      EXPECT_EQ(b.items[0].text, d.root.entries[0].second.text);
+    }
+  }
+}
+
+// JSON is read before any encoding check; only a file the reader did not
+// take whole, or in which it met a byte the check reports, is then checked,
+// and the check's problems replace everything reading found, as when the
+// check ran first.
+TEST(JsonReader, EncodingProblemsAnywhereReplaceWhatReadingFound) {
+  struct Case {
+    std::string text;
+    std::string_view bad;  // where the first problem is
+    std::string message;
+  };
+  const std::string invalid = "无效的 UTF-8 字节";
+  const Case cases[] = {
+      {"{\"a\": \"x\x7Fy\"}", "\x7F", "文本中有控制字符 U+007F"},
+      {"{\"a\": \"x\xFFy\"}", "\xFF", invalid},
+      {"{\"a\xC3\": 1}", "\xC3", invalid},
+      {std::string("{\"a\": 1}\0", 9), std::string_view("\0", 1), "文本中有 NUL 字节 (0x00)"},
+      {std::string("{\"a\": 1, \0 \"b\": 2}", 19), std::string_view("\0", 1), "文本中有 NUL 字节 (0x00)"},
+      {"{\"a\": \"文\xE4\xB8\"}", "\xE4\xB8", invalid},
+      {"{\"a\": \"\xED\xA0\x80\"}", "\xED", invalid},
+      {"{\"a\": \"\xE0\x80\x80\"}", "\xE0", invalid},
+      {"{\"a\": \"\xF4\x90\x80\x80\"}", "\xF4", invalid},
+      {"{\"a\": \"x\x01y\"}", "\x01", "文本中有控制字符 U+0001"},
+      {"{\"a\": 1}\x7F", "\x7F", "文本中有控制字符 U+007F"},
+      {"[1, 2, \"\x80\"]", "\x80", invalid},
+      {"{\"a\": 1,, \"b\": \"\xFF\"}", "\xFF", invalid},
+      {"[\"\xFF\", 1e999999999999999999999999, \"\x7F\"]", "\xFF", invalid},
+  };
+  for (const Case& c : cases) {
+    Document d = read_document("s.json", c.text);
+    ASSERT_FALSE(d.diagnostics.empty()) << c.text;
+    EXPECT_FALSE(d.complete) << c.text;
+    EXPECT_EQ(d.root.kind, Node::Kind::null) << c.text;
+    EXPECT_TRUE(d.diagnostics[0].message.starts_with(c.message)) << c.text << ": " << d.diagnostics[0].message;
+    Mark mark = detail::PositionMap(d.source->text()).mark(c.text.find(c.bad));
+    EXPECT_EQ(d.diagnostics[0].line, mark.line) << c.text;
+    EXPECT_EQ(d.diagnostics[0].column, mark.column) << c.text;
+    for (const Diagnostic& diagnostic : d.diagnostics) {
+      EXPECT_TRUE(diagnostic.message.starts_with("文本中有") || diagnostic.message.starts_with(invalid))
+          << c.text << ": " << diagnostic.message;
+    }
+  }
+  // Valid UTF-8 of every length, U+0080 and U+FFFD included, is read at once.
+  std::string fine = "{\"a\": \"\xC2\x80é中\xEF\xBF\xBD😀\", \"b\": 1}";
+  Document d = read_document("s.json", fine);
+  ASSERT_EQ(messages(d), "");
+  EXPECT_EQ(d.root.find("a")->text, "\xC2\x80é中\xEF\xBF\xBD😀");
+  Mark one = detail::PositionMap(d.source->text()).mark(fine.find("1}"));
+  EXPECT_EQ(at(*d.root.find("b")), std::to_string(one.line) + ":" + std::to_string(one.column));
+}
+
 TEST(JsonReader, IndentationOfAnyWidthIsSkipped) {
   // Runs of eight spaces are skipped at once: any width must give the same marks.
   for (std::size_t n = 0; n < 20; ++n) {

@@ -66,6 +66,21 @@ TEST(ReadInput, StopsAtTheLimitAndSaysWhy) {
   EXPECT_THROW(read_input("/nonexistent/x.yaml"), Error);
 }
 
+// A regular file is read in one call sized by its length; longer or
+// growing input continues in chunks: every size comes back whole.
+TEST(ReadFile, ReadsEverySizeWhole) {
+  const std::size_t sizes[] = {0, 1, 4095, 4096, 4097, 65'536, 200'001};
+  for (std::size_t size : sizes) {
+    std::string text(size, 'x');
+    for (std::size_t i = 0; i < size; i += 7) {
+      text[i] = static_cast<char>('a' + i % 26);
+    }
+    std::string path = temp_file("shifan_read_file_sizes.yaml", text);
+    EXPECT_EQ(read_file(path, size), text) << size;
+    std::remove(path.c_str());
+  }
+}
+
 TEST(ReadFile, StopsAtTheLimit) {
   std::string path = temp_file("shifan_read_file_big.yaml", std::string(70'000, 'x'));
   EXPECT_EQ(error_of(path, 69'999),

@@ -107,6 +107,25 @@ TEST_F(ScalarAccess, DecimalText) {
   EXPECT_EQ(last_message(), "应为数字, 实际为布尔值 true");
 }
 
+// Numbers already written as kept take a shortcut; the forms around them
+// take the full path; both must give what the full path defines.
+TEST_F(ScalarAccess, DecimalTextShortcutAgreesWithTheFullPath) {
+  for (std::string kept : {"0", "-0", "7", "-12", "10.0", "0.50", "-0.5", "123.456"}) {
+    EXPECT_EQ(as_decimal_text(plain(kept), source, diagnostics), kept);
+  }
+  EXPECT_EQ(as_decimal_text(plain("00"), source, diagnostics), "0");
+  EXPECT_EQ(as_decimal_text(plain("-010"), source, diagnostics), "-10");
+  EXPECT_EQ(as_decimal_text(plain("0."), source, diagnostics), "0");
+  EXPECT_EQ(as_decimal_text(plain("-.5"), source, diagnostics), "-0.5");
+  EXPECT_EQ(as_decimal_text(plain("+1"), source, diagnostics), "1");
+  EXPECT_TRUE(diagnostics.empty());
+  for (std::string bad : {"-", "1.2.3", "1-2", "--1", "1.-2"}) {
+    EXPECT_EQ(as_decimal_text(plain(bad), source, diagnostics), std::nullopt) << bad;
+  }
+  EXPECT_EQ(as_decimal_text(quoted("4.5"), source, diagnostics), std::nullopt);
+  EXPECT_EQ(last_message(), "应为数字, 实际为字符串 \"4.5\"");
+}
+
 TEST_F(ScalarAccess, BoolsStringsAndDoubles) {
   EXPECT_EQ(as_bool(plain("True"), source, diagnostics), true);
   EXPECT_EQ(as_bool(plain("FALSE"), source, diagnostics), false);

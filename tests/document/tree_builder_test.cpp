@@ -127,6 +127,73 @@ TEST_F(TreeBuilderTest, KeysOfOneLengthDifferAnywhere) {
   EXPECT_EQ(diagnostics[1].message, "重复的键 '' (第一次出现在第 1 行)");
 }
 
+// Keys are first compared by their prints (size, first and last bytes):
+// equal prints of different keys, keys that are not scalars and nested
+// mappings in between must not mislead the check.
+TEST_F(TreeBuilderTest, KeyPrintsOnlyShortenTheDuplicateCheck) {
+  EXPECT_EQ(key_print("abcdefgh_X_12345678"), key_print("abcdefgh_Y_12345678"));
+  TreeBuilder builder(source, limits, diagnostics);
+  builder.begin(Node::Kind::mapping, Mark{1, 1});
+  builder.add_scalar(Mark{1, 1}, "abcdefgh_X_12345678", false);
+  builder.begin(Node::Kind::mapping, Mark{1, 3});
+  builder.add_scalar(Mark{1, 4}, "abcdefgh_X_12345678", false);
+  builder.add_scalar(Mark{1, 6}, "1", false);
+  builder.add_scalar(Mark{1, 8}, "abcdefgh_X_12345678", false);  // repeats within the inner mapping
+  builder.add_scalar(Mark{1, 10}, "2", false);
+  builder.end();
+  builder.add_scalar(Mark{2, 1}, "abcdefgh_Y_12345678", false);  // same print, another key
+  builder.add_null(Mark{2, 3});
+  builder.begin(Node::Kind::sequence, Mark{2, 5});  // a key that is not a scalar
+  builder.end();
+  builder.add_null(Mark{2, 7});
+  builder.add_scalar(Mark{2, 9}, "abcdefgh_Y_12345678", false);
+  builder.add_null(Mark{2, 11});
+  builder.end();
+  ASSERT_EQ(diagnostics.size(), 3U);
+  EXPECT_EQ(diagnostics[0].message, "重复的键 'abcdefgh_X_12345678' (第一次出现在第 1 行)");
+  EXPECT_EQ(diagnostics[0].column, 8);
+  EXPECT_EQ(diagnostics[1].message, "映射的键必须是简单的值, 不能是列表或映射");
+  EXPECT_EQ(diagnostics[2].message, "重复的键 'abcdefgh_Y_12345678' (第一次出现在第 2 行)");
+  EXPECT_EQ(diagnostics[2].column, 9);
+}
+
+// Containers are built in place, with room made ahead for as many children
+// as the largest earlier one at their depth had (at most 64): smaller,
+// larger, empty and very long siblings all come out whole and in order.
+TEST_F(TreeBuilderTest, SiblingsOfAnySizeComeOutWhole) {
+  const std::size_t sizes[] = {3, 0, 1, 9, 70, 2, 0, 100, 5};
+  TreeBuilder builder(source, limits, diagnostics);
+  builder.begin(Node::Kind::sequence, Mark{1, 1});
+  for (std::size_t size : sizes) {
+    builder.begin(Node::Kind::sequence, Mark{1, 2});
+    for (std::size_t i = 0; i < size; ++i) {
+      builder.add_scalar(Mark{1, 3}, std::to_string(i), false);
+    }
+    builder.end();
+    builder.begin(Node::Kind::mapping, Mark{1, 2});
+    for (std::size_t i = 0; i < size; ++i) {
+      builder.add_scalar(Mark{1, 3}, "k" + std::to_string(i), false);
+      builder.add_scalar(Mark{1, 5}, std::to_string(i), false);
+    }
+    builder.end();
+  }
+  builder.end();
+  Node root = builder.finish();
+  EXPECT_TRUE(diagnostics.empty());
+  ASSERT_EQ(root.items.size(), 2 * std::size(sizes));
+  for (std::size_t n = 0; n < std::size(sizes); ++n) {
+    const Node& list = root.items[2 * n];
+    const Node& mapping = root.items[2 * n + 1];
+    ASSERT_EQ(list.items.size(), sizes[n]);
+    ASSERT_EQ(mapping.entries.size(), sizes[n]);
+    for (std::size_t i = 0; i < sizes[n]; ++i) {
+      EXPECT_EQ(list.items[i].text, std::to_string(i));
+      EXPECT_EQ(mapping.entries[i].first.text, "k" + std::to_string(i));
+      EXPECT_EQ(mapping.entries[i].second.text, std::to_string(i));
+    }
+  }
+}
+
 TEST_F(TreeBuilderTest, FinishDropsAKeyWithoutItsValue) {
   TreeBuilder builder(source, limits, diagnostics);
   builder.begin(Node::Kind::mapping, Mark{1, 1});

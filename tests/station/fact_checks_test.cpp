@@ -65,5 +65,26 @@ TEST(FactChecks, FindsFactsByDottedPath) {
   EXPECT_EQ(detail::find_value(facts, detail::FactPath::of("stations")), nullptr);
 }
 
+// value_at walks a path of field names itself and hands paths with index
+// steps to find_value: both must find what find_value finds.
+TEST(FactChecks, ValueAtAgreesWithFindValue) {
+  Value staff = Value::list({Value::map({{Value::string("name"), Value::string("张某某")}})});
+  detail::Facts facts = {
+      {"station", Value::map({{Value::string("name"), Value::string("黄村司法所")},
+                              {Value::string(""), Value::string("empty key")},
+                              {Value::string("inner"), Value::map({{Value::string("x"), Value::integer(1)}})}})},
+      {"staff", staff},
+      {"", Value::integer(2)}};
+  for (std::string path : {"station.name", "station", "station.inner.x", "station.inner.y", "station.missing",
+                           "missing", "missing.x", "station.name.x", "station..name", "station.", ".station", "",
+                           ".", "..", "staff[0].name", "staff[1]", "staff[0]", "staff.name", "station.inner[0]"}) {
+    EXPECT_EQ(detail::value_at(facts, path),
+              path.empty() ? nullptr : detail::find_value(facts, detail::FactPath::of(path)))
+        << path;
+  }
+  EXPECT_EQ(detail::value_at(facts, "station.inner.x")->as_int(), 1);
+  EXPECT_EQ(detail::value_at(facts, "staff[0].name")->as_string(), "张某某");
+}
+
 }  // namespace
 }  // namespace shifan::testing

@@ -128,6 +128,36 @@ TEST(FactValidator, RecordsShareTheSchemasKeysWhenItHasThem) {
             &staff_entry.field("name")->key.as_string());
 }
 
+// A record of up to 32 fields is matched in a buffer on the stack, a larger
+// one on the heap, and the search for each key starts after the last match:
+// keys out of the schema's order, repeated and unknown keys give the same
+// result either way.
+TEST(FactValidator, FieldsMatchInAnyOrderForSmallAndLargeRecords) {
+  for (int size : {3, 32, 33, 40}) {
+    FactSpec spec = fact(FactType::record);
+    for (int i = 0; i < size; ++i) {
+      spec.fields.emplace_back("f" + std::to_string(i), fact(FactType::integer));
+    }
+    std::string text = "f2: 2\nf0: 0\nzz: 9\nf1: 1\nf0: 5\n";
+    for (int i = size - 1; i >= 3; --i) {
+      text += "f" + std::to_string(i) + ": " + std::to_string(i) + "\n";
+    }
+    Document document = read_document("s.yaml", text);
+    ASSERT_EQ(document.diagnostics.size(), 1U) << size;  // the repeated f0
+    ASSERT_EQ(document.root.kind, Node::Kind::mapping);
+    Diagnostics diagnostics;
+    detail::FactContext context{*document.source, diagnostics, {}};
+    detail::FieldValues fields = detail::validate_fields(document.root, spec, detail::PathTrail(), context);
+    ASSERT_EQ(fields.size(), static_cast<std::size_t>(size));
+    for (int i = 0; i < size; ++i) {
+      EXPECT_EQ(fields[static_cast<std::size_t>(i)].name, "f" + std::to_string(i));
+      EXPECT_EQ(to_literal(fields[static_cast<std::size_t>(i)].value), std::to_string(i)) << size;
+    }
+    ASSERT_EQ(diagnostics.size(), 1U) << size;
+    EXPECT_TRUE(diagnostics[0].message.starts_with("未知的键 'zz'")) << diagnostics[0].message;
+  }
+}
+
 TEST(FactValidator, EmptyListMeansNone) {
   LoadedStation loaded = load_with("staff: []\n");
   ASSERT_TRUE(loaded.station);

@@ -41,6 +41,23 @@ TEST(StageScoreIndex, AgreesWithStageScoresForEveryItem) {
   EXPECT_EQ(index.of("B2").size(), 2U);
 }
 
+// Lookups compare eight-byte prefix keys first, then the texts: ids longer
+// than eight bytes that share a prefix, and ids that are prefixes of others,
+// must still be told apart.
+TEST(StageScoreIndex, LongIdsSharingAPrefixAreToldApart) {
+  Station station;
+  station.scores = {claim("A1.2.3.4.5", 100), claim("A1.2.3.4", 200), claim("A1.2.3.4.6", 300),
+                    claim("A1.2.3.4.5", 400), claim("A1.2.3.4x", 500)};
+  StageScoreIndex index(station);
+  for (std::string_view item : {"A1.2.3.4.5", "A1.2.3.4", "A1.2.3.4.6", "A1.2.3.4x", "A1.2.3.4.", "A1.2.3.4.7", "A1.2.3"}) {
+    EXPECT_EQ(flat(index.of(item)), flat(stage_scores(station, item))) << item;
+  }
+  EXPECT_EQ(index.of("A1.2.3.4.5").size(), 2U);
+  EXPECT_LT(detail::prefix_key("A1"), detail::prefix_key("A1.2"));
+  EXPECT_LT(detail::prefix_key("A10"), detail::prefix_key("A2"));
+  EXPECT_EQ(detail::prefix_key("A1.2.3.4.5"), detail::prefix_key("A1.2.3.4.6"));
+}
+
 TEST(StageScoreIndex, NoScoresAtAll) {
   Station station;
   EXPECT_TRUE(StageScoreIndex(station).of("A1").empty());
