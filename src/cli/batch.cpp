@@ -57,7 +57,7 @@ FileOutcome read_and_score(const StationFile& file, const Rubric& rubric, const 
         keep_stages_until(*outcome.input->station, *options.stage);
       }
       ScoreResult result = score(rubric, *outcome.input->station, {.reasons = writer.prints_reasons()});
-      outcome.row = summary_row(result);
+      outcome.row = summary_row(result, writer.prints_row_details());
       if (writer.collects()) {
         outcome.result = std::move(result);
       } else {

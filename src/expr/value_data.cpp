@@ -3,17 +3,12 @@
 namespace shifan::detail {
 
 MapData::MapData(MapEntries map_entries) : entries(std::move(map_entries)) {
-  string_keys.reserve(entries.size());
-  for (const auto& [k, v] : entries) {
-    string_keys.push_back(k.kind() == Value::Kind::string_type ? std::string_view(k.as_string())
-                                                               : std::string_view());
-  }
   if (entries.size() <= k_linear_limit) {
     return;
   }
   for (std::size_t i = 0; i < entries.size(); ++i) {
-    if (string_keys[i].data() != nullptr) {
-      index.emplace(string_keys[i], i);
+    if (const Value& key = entries[i].first; key.kind() == Value::Kind::string_type) {
+      index.emplace(key.as_string(), i);
     }
   }
 }
@@ -29,9 +24,8 @@ const Value* MapData::find_and_hint(std::string_view key, std::uint32_t& hint) c
 
 std::size_t MapData::find_index(std::string_view key) const {
   if (entries.size() <= k_linear_limit) {
-    for (std::size_t i = 0; i < string_keys.size(); ++i) {
-      if (string_keys[i].size() == key.size() && string_keys[i].data() != nullptr &&
-          same_text(string_keys[i], key)) {
+    for (std::size_t i = 0; i < entries.size(); ++i) {
+      if (has_key(i, key)) {
         return i;
       }
     }

@@ -30,20 +30,21 @@ struct MapData {
   }
   // The value of entry `i` if its key is the string `key`; else nullptr.
   const Value* at_hint(std::string_view key, std::uint32_t i) const {
-    if (i < string_keys.size() && string_keys[i].data() != nullptr && same_text(string_keys[i], key)) {
-      return &entries[i].second;
-    }
-    return nullptr;
+    return i < entries.size() && has_key(i, key) ? &entries[i].second : nullptr;
+  }
+  // Whether entry `i`'s key is the string `key`.
+  bool has_key(std::size_t i, std::string_view key) const {
+    const Value& k = entries[i].first;
+    return k.kind() == Value::Kind::string_type && same_text(k.as_string(), key);
   }
 
   // The index of the first entry whose key is the string `key`.
   static constexpr std::size_t k_not_found = static_cast<std::size_t>(-1);
   std::size_t find_index(std::string_view key) const;
 
+  // Keys are read in place: a side table of key views would cost every map
+  // a second allocation, and stations build thousands of small maps.
   MapEntries entries;
-  // The text of each string key (a null view for other keys), contiguous so
-  // that a small map is scanned without chasing pointers.
-  std::vector<std::string_view> string_keys;
   std::unordered_map<std::string_view, std::size_t> index;
 
  private:

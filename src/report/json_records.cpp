@@ -26,6 +26,7 @@ class JsonRecordWriter final : public ReportWriter {
     return render_json_what_if(result, what_if);
   }
   void write_station(std::string_view text) override { m_records.add(text); }
+  bool prints_row_details() const override { return false; }
   void invalid(const SummaryRow& row) override { m_records.add(render_json_invalid(row)); }
   void finish(const std::vector<SummaryRow>&, const Tally&) override { m_records.finish(); }
 

@@ -37,6 +37,7 @@ class CsvWriter : public ReportWriter {
       : m_out(out), m_bom(bom), m_categories(std::move(categories)), m_items(std::move(items)) {}
 
   bool prints_reasons() const override { return false; }
+  bool prints_row_details() const override { return false; }
 
   void finish(const std::vector<SummaryRow>& rows, const Tally&) override {
     std::vector<std::string> header = {"file",       "name",    "county", "class",  "total_low",

@@ -24,6 +24,8 @@ class TextWriter : public ReportWriter {
     return text + render_text(result, m_style);
   }
 
+  bool prints_row_details() const override { return false; }  // the summary table: names and totals
+
   void write_station(std::string_view text) override {
     separate();
     m_out << text;

@@ -44,6 +44,9 @@ class ReportWriter {
   // Whether anything this writer prints shows an item's or veto's reason
   // (else a batch scores with ScoreOptions::reasons off).
   virtual bool prints_reasons() const { return true; }
+  // Whether finish() prints a row's details (summary_row's `details`: the
+  // part lines, verdict sentence and lost points; else a batch skips them).
+  virtual bool prints_row_details() const { return true; }
   // A file that did not load, in input order among the stations (its
   // problems are already on stderr). Only formats with a record per file
   // as it comes (json, jsonl) write anything here.

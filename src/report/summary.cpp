@@ -94,7 +94,7 @@ std::string lost_line(const LostPoints& lost) {
   return fmt::format("{} {}: {} {} 分", lost.item->id, lost.item->short_text, verb, lost.amount.str());
 }
 
-SummaryRow summary_row(const ScoreResult& result) {
+SummaryRow summary_row(const ScoreResult& result, bool details) {
   const Station& station = *result.station;
   SummaryRow row;
   row.file = station.file;
@@ -114,13 +114,15 @@ SummaryRow summary_row(const ScoreResult& result) {
     row.categories.push_back({category.category->id, {category.low, category.high}});
   }
   row.parts = total_parts(result);
-  row.part_lines = part_lines(result);
   row.item_scores.reserve(result.items.size());
   for (const ItemResult& item : result.items) {
     row.item_scores.push_back(item.status == ItemStatus::unknown ? std::nullopt : std::optional<Decimal>(item.low));
   }
-  row.verdict_sentence = verdict_sentence(result);
-  row.lost = lost_points(result);
+  if (details) {
+    row.part_lines = part_lines(result);
+    row.verdict_sentence = verdict_sentence(result);
+    row.lost = lost_points(result);
+  }
   return row;
 }
 

@@ -69,8 +69,10 @@ std::vector<const ItemResult*> items_to_work_on(const ScoreResult& result);
 // "待定, 最多可失 2 分".
 std::string at_stake_text(const ItemResult& item);
 
-// The row of a scored station: a copy of what the summaries show.
-SummaryRow summary_row(const ScoreResult& result);
+// The row of a scored station: a copy of what the summaries show. Without
+// `details` the texts only JUnit prints (part_lines, verdict_sentence, lost)
+// stay empty.
+SummaryRow summary_row(const ScoreResult& result, bool details = true);
 // The row of a file that did not load; `problems` are its diagnostics, formatted.
 SummaryRow invalid_row(std::string file, std::vector<std::string> problems, Diagnostics diagnostics = {});
 

@@ -69,8 +69,9 @@ TEST(ReportWriter, TextForOneStationHasNoSummaryOrCounts) {
 }
 
 // The example stations through a writer of `format`, each scored with or
-// without reasons (ScoreOptions), as a batch would.
-std::string examples_report(Format format, bool reasons) {
+// without reasons (ScoreOptions) and summed up with or without the rows'
+// details (summary_row), as a batch would.
+std::string examples_report(Format format, bool reasons, bool details = true) {
   const Rubric& rubric = shifan::testing::anhui_rubric();
   std::list<Station> stations;  // collecting writers keep results that point into them
   WriterOptions options;
@@ -92,7 +93,7 @@ std::string examples_report(Format format, bool reasons) {
     const Station& station = stations.emplace_back(shifan::testing::example_station(file));
     ScoreResult result = score(rubric, station, ScoreOptions{.reasons = reasons});
     writer->station(result, {});
-    rows.push_back(summary_row(result));
+    rows.push_back(summary_row(result, details));
     tally.count(rows.back());
   }
   writer->finish(rows, tally);
@@ -111,6 +112,25 @@ TEST(ReportWriter, OnlyCsvAndJunitLetABatchScoreWithoutReasons) {
     // not eligible stations' JUnit failures and lost points included).
     EXPECT_EQ(examples_report(format.value, true) != examples_report(format.value, false), prints) << format.name;
   }
+  ::unsetenv("SOURCE_DATE_EPOCH");
+}
+
+TEST(ReportWriter, WritersThatPrintNoRowDetailsWriteTheSameWithout) {
+  ::setenv("SOURCE_DATE_EPOCH", "1700000000", 1);
+  for (const EnumName<Format>& format : EnumTable<Format>::entries) {
+    std::ostringstream sink;
+    WriterOptions options;
+    options.format = format.value;
+    bool prints = make_writer(options, sink)->prints_row_details();
+    bool expected = format.value == Format::junit || format.value == Format::markdown ||
+                    format.value == Format::html || format.value == Format::xlsx;
+    EXPECT_EQ(prints, expected) << format.name;
+    if (!prints) {
+      EXPECT_EQ(examples_report(format.value, true, false), examples_report(format.value, true)) << format.name;
+    }
+  }
+  // JUnit prints them: its failures hold the verdict sentence and lost points.
+  EXPECT_NE(examples_report(Format::junit, true, false), examples_report(Format::junit, true));
   ::unsetenv("SOURCE_DATE_EPOCH");
 }
 

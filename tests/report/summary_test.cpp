@@ -39,6 +39,23 @@ TEST(Summary, RowOfANotEligibleStation) {
   EXPECT_EQ(lost_line(row.lost[0]), "A3 党建阵地与纪律: 失 1 分");
 }
 
+TEST(Summary, RowWithoutDetailsKeepsTheFiguresOnly) {
+  Station station = example_station("examples/tingxi.yaml");
+  ScoreResult result = score(anhui_rubric(), station);
+  SummaryRow full = summary_row(result);
+  SummaryRow lean = summary_row(result, false);
+  EXPECT_EQ(lean.name, full.name);
+  EXPECT_EQ(lean.total_low, full.total_low);
+  EXPECT_EQ(lean.triggered, full.triggered);
+  EXPECT_EQ(lean.categories, full.categories);
+  EXPECT_EQ(lean.parts.size(), full.parts.size());
+  EXPECT_EQ(lean.item_scores, full.item_scores);
+  EXPECT_FALSE(full.verdict_sentence.empty());
+  EXPECT_TRUE(lean.verdict_sentence.empty());
+  EXPECT_TRUE(lean.part_lines.empty());
+  EXPECT_TRUE(lean.lost.empty());
+}
+
 TEST(Summary, RowOfAnUndeterminedStationKeepsBounds) {
   SummaryRow row = row_for("examples/changqiao.json");
   EXPECT_EQ(score_range(row.total_low, row.total_high), "88.5–96.5");
