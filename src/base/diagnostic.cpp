@@ -1,7 +1,5 @@
 #include "shifan/diagnostic.h"
 
-#include <algorithm>
-
 #include <fmt/format.h>
 
 #include "utf8.h"
@@ -27,7 +25,6 @@ std::string printable(std::string_view text) {
 
 Source::Source(std::string name, std::string text)
     : m_name(std::move(name)), m_text(std::move(text)) {
-  m_line_starts.reserve(static_cast<std::size_t>(std::count(m_text.begin(), m_text.end(), '\n')) + 1);
   m_line_starts.push_back(0);
   for (std::size_t i = m_text.find('\n'); i != std::string::npos; i = m_text.find('\n', i + 1)) {
     m_line_starts.push_back(i + 1);
