@@ -89,7 +89,8 @@ void keep_stages_until(Station& station, Stage stage);
 // Validates a read station document against the rubric (station-facts.md):
 // unknown keys with a did-you-mean, types, ranges, enums, consistency rules,
 // dates after the assessment date, scores above an item's points or for an
-// unknown item. Reports every problem, each at its value's position.
+// unknown item. Reports every problem, each at its value's position. The
+// station's values borrow the rubric's field names: the rubric must outlive it.
 LoadedStation load_station(const Document& document, const Rubric& rubric);
 
 // A station file's bytes as a document: a workbook (.xlsx, known by its first

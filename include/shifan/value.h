@@ -69,6 +69,11 @@ class Value {
   // An unknown with the union of both operands' paths (deduplicated, at most
   // k_max_unknown_paths); either may be a non-unknown, which adds nothing.
   static Value merge_unknowns(const Value& a, const Value& b);
+  // `value` without a share in its payload: copying or dropping the result
+  // touches no reference count, so threads can use one owner's value at once
+  // without passing its count's cache line between cores. `value`'s payload
+  // must outlive the result and its copies.
+  static Value borrowed(const Value& value);
 
   Kind kind() const { return m_kind; }
   bool is_error() const { return m_kind == Kind::error; }

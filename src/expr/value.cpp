@@ -111,6 +111,15 @@ Value Value::unknown(std::string attribute_path) {
   return v;
 }
 
+Value Value::borrowed(const Value& value) {
+  Value v;
+  v.m_kind = value.m_kind;
+  v.m_scale = value.m_scale;
+  v.m_scalar = value.m_scalar;
+  v.m_payload = std::shared_ptr<const void>(std::shared_ptr<const void>(), value.m_payload.get());
+  return v;
+}
+
 Value Value::merge_unknowns(const Value& a, const Value& b) {
   if (!a.is_unknown()) {
     return b;

@@ -163,8 +163,9 @@ Value validate_fact(const Node* node, const FactSpec& spec, const PathTrail& pat
   MapEntries entries;
   entries.reserve(fields.size());
   for (FieldValue& field : fields) {
-    // The schema's shared key when the loader made one (not in hand-built schemas).
-    Value key = field.spec->key.kind() == Value::Kind::string_type ? field.spec->key
+    // The schema's key when the loader made one (not in hand-built schemas),
+    // borrowed: every thread's stations use it at once.
+    Value key = field.spec->key.kind() == Value::Kind::string_type ? Value::borrowed(field.spec->key)
                                                                   : Value::string(std::string(field.name));
     entries.emplace_back(std::move(key), std::move(field.value));
   }

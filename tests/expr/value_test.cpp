@@ -32,6 +32,18 @@ TEST(Value, MapFindsStringAndNumericKeys) {
   EXPECT_EQ(Value::integer(1).find("a"), nullptr);
 }
 
+TEST(Value, BorrowedReadsTheOwnersPayload) {
+  const Value owner = Value::string("full_time");
+  const Value borrowed = Value::borrowed(owner);
+  const Value copy = borrowed;  // NOLINT(performance-unnecessary-copy-initialization): copies borrow too
+  EXPECT_EQ(&copy.as_string(), &owner.as_string());
+  EXPECT_EQ(copy, owner);
+  const Value map = Value::map({{Value::borrowed(owner), Value::boolean(true)}});
+  ASSERT_NE(map.find("full_time"), nullptr);
+  EXPECT_TRUE(map.find("full_time")->as_bool());
+  EXPECT_EQ(Value::borrowed(Value::decimal(8925, 2)), Value::decimal(8925, 2));
+}
+
 TEST(Value, UnknownsMergeDeduplicatedAndBounded) {
   Value a = Value::unknown("staff[2].sanctions");
   Value b = Value::unknown("station.class");
