@@ -58,6 +58,7 @@ FileOutcome read_and_score(const StationFile& file, const Rubric& rubric, const 
       }
       ScoreResult result = score(rubric, *outcome.input->station, {.reasons = writer.prints_reasons()});
       outcome.row = summary_row(result, writer.prints_row_details());
+      outcome.row->text = writer.row_text(*outcome.row);
       if (writer.collects()) {
         outcome.result = std::move(result);
       } else {

@@ -47,6 +47,10 @@ class ReportWriter {
   // Whether finish() prints a row's details (summary_row's `details`: the
   // part lines, verdict sentence and lost points; else a batch skips them).
   virtual bool prints_row_details() const { return true; }
+  // A summary-only format's text for a valid file's row, made as the row is
+  // made (it may run on any thread), so that finish() only copies it out;
+  // empty for the other formats.
+  virtual std::string row_text(const SummaryRow& /*row*/) const { return {}; }
   // A file that did not load, in input order among the stations (its
   // problems are already on stderr). Only formats with a record per file
   // as it comes (json, jsonl) write anything here.

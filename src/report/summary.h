@@ -46,6 +46,9 @@ struct SummaryRow {
   // columns, headed by the rubric's ids). A batch keeps a row per file, so
   // the row stays small: about 3 KB for the Anhui rubric.
   std::vector<std::optional<Decimal>> item_scores;
+  // The report writer's text for the row (ReportWriter::row_text), made with
+  // the row on the thread that scored it; empty when the writer makes none.
+  std::string text;
 };
 
 // The parts of the total with their bounds, in order base, bonus, deduction:
