@@ -30,12 +30,6 @@ std::optional<DirectoryId> directory_id(const fs::path& path) {
   return DirectoryId{info.st_dev, info.st_ino};
 }
 
-// A regular file after following symlinks (not a FIFO, which would block).
-bool is_regular(const fs::path& path) {
-  struct stat info {};
-  return ::stat(path.c_str(), &info) == 0 && S_ISREG(info.st_mode);
-}
-
 class DirectoryWalk {
  public:
   explicit DirectoryWalk(std::ostream& err) : m_err(err) {}
@@ -48,11 +42,16 @@ class DirectoryWalk {
     std::error_code error;
     fs::directory_iterator it(directory, error);
     for (; !error && it != fs::directory_iterator(); it.increment(error)) {
+      // The entry's type comes from the listing, after following symlinks:
+      // a plain file costs no stat (a county's folder has thousands).
       const fs::path& path = it->path();
-      if (std::optional<DirectoryId> child = directory_id(path)) {
-        walk(path, *child);
-      } else if (is_station_file_name(path.filename().string()) && is_regular(path)) {
-        m_files.push_back(path.string());
+      std::error_code ignored;
+      if (it->is_directory(ignored)) {
+        if (std::optional<DirectoryId> child = directory_id(path)) {
+          walk(path, *child);
+        }
+      } else if (is_station_file_name(path.filename().string()) && it->is_regular_file(ignored)) {
+        m_files.push_back(path.string());  // not a FIFO, which would block
       }
     }
     if (error) {
@@ -114,7 +113,7 @@ bool several_records(const std::vector<StationFile>& files) {
 std::string station_extensions() {
   std::string out;
   for (std::string_view ext : k_extensions) {
-    out += (out.empty() ? "" : " ") + std::string(ext);
+    out.append(out.empty() ? "" : " ").append(ext);
   }
   return out;
 }

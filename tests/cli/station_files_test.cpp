@@ -62,6 +62,16 @@ TEST(StationFiles, LeavesOutFifosAndBrokenLinks) {
   EXPECT_EQ(station_files(dir.path(), err), std::vector<std::string>{dir.path() + "/a.yaml"});
 }
 
+TEST(StationFiles, FollowsALinkToAFile) {
+  TempDir dir;
+  dir.write("elsewhere/a.yaml", "x");
+  std::filesystem::create_symlink(dir.path() + "/elsewhere/a.yaml", dir.path() + "/link.yaml");
+  std::ostringstream err;
+  EXPECT_EQ(station_files(dir.path() + "/link.yaml", err), std::vector<std::string>{dir.path() + "/link.yaml"});
+  std::vector<std::string> files = station_files(dir.path(), err);
+  EXPECT_EQ(files, (std::vector<std::string>{dir.path() + "/elsewhere/a.yaml", dir.path() + "/link.yaml"}));
+}
+
 TEST(StationFiles, ThrowsWhenADirectoryCannotBeRead) {
   if (::geteuid() == 0) {
     GTEST_SKIP() << "root reads every directory";
