@@ -6,10 +6,10 @@ namespace shifan::detail {
 
 namespace {
 
-const Value* field_value(const FieldValues& fields, std::string_view name) {
-  for (const FieldValue& field : fields) {
-    if (field.name == name) {
-      return &field.value;
+const Value* field_value(const MapEntries& fields, std::string_view name) {
+  for (const auto& [key, value] : fields) {
+    if (key.as_string() == name) {
+      return &value;
     }
   }
   return nullptr;
@@ -44,7 +44,7 @@ std::string name_of(const FactSpec& spec, const std::string& name) {
 
 }  // namespace
 
-void check_at_most(const Node& mapping, const FactSpec& spec, const FieldValues& fields,
+void check_at_most(const Node& mapping, const FactSpec& spec, const MapEntries& fields,
                    FactContext& context) {
   for (const auto& [name, field] : spec.fields) {
     if (field.at_most.empty()) {

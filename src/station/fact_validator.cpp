@@ -159,20 +159,10 @@ Value validate_fact(const Node* node, const FactSpec& spec, const PathTrail& pat
     context.report(node->mark, context.for_people(path) + " 应为映射 (mapping)");
     return Value::unknown(path.str());
   }
-  FieldValues fields = validate_fields(*node, spec, path, context);
-  MapEntries entries;
-  entries.reserve(fields.size());
-  for (FieldValue& field : fields) {
-    // The schema's key when the loader made one (not in hand-built schemas),
-    // borrowed: every thread's stations use it at once.
-    Value key = field.spec->key.kind() == Value::Kind::string_type ? Value::borrowed(field.spec->key)
-                                                                  : Value::string(std::string(field.name));
-    entries.emplace_back(std::move(key), std::move(field.value));
-  }
-  return Value::map(std::move(entries));
+  return Value::map(validate_fields(*node, spec, path, context));
 }
 
-FieldValues validate_fields(const Node& mapping, const FactSpec& spec, const PathTrail& path,
+MapEntries validate_fields(const Node& mapping, const FactSpec& spec, const PathTrail& path,
                             FactContext& context, std::span<const std::string_view> reserved) {
   // A record's nodes fit on the stack (no allocation per record); a huge schema's go on the heap.
   std::array<const Node*, k_stack_fields> stack_nodes{};
@@ -180,7 +170,7 @@ FieldValues validate_fields(const Node& mapping, const FactSpec& spec, const Pat
   std::span<const Node*> nodes = heap_nodes.empty() ? std::span<const Node*>(stack_nodes).first(spec.fields.size())
                                                     : std::span<const Node*>(heap_nodes);
   match_fields(mapping, spec, reserved, context, nodes);
-  FieldValues fields;
+  MapEntries fields;
   fields.reserve(spec.fields.size());
   for (std::size_t i = 0; i < spec.fields.size(); ++i) {
     const auto& [name, field] = spec.fields[i];
@@ -192,7 +182,9 @@ FieldValues validate_fields(const Node& mapping, const FactSpec& spec, const Pat
     if (is_empty(node) && field.required) {
       context.report(mapping.mark, missing(field_path, context));
     }
-    fields.push_back({name, &field, validate_fact(node, field, field_path, context)});
+    // Borrowed: every thread's stations use the schema's key at once.
+    fields.emplace_back(field.key.kind() == Value::Kind::string_type ? Value::borrowed(field.key) : Value::string(name),
+                        validate_fact(node, field, field_path, context));
   }
   check_one_of(mapping, spec, path, context);
   check_at_most(mapping, spec, fields, context);

@@ -21,13 +21,6 @@
 namespace shifan::detail {
 
 using Facts = std::vector<std::pair<std::string, Value>>;
-// A record field's value beside the schema's field (its name and spec).
-struct FieldValue {
-  std::string_view name;
-  const FactSpec* spec = nullptr;
-  Value value;
-};
-using FieldValues = std::vector<FieldValue>;
 
 // A date the file gives, where it is written (for the assessment-date rule).
 struct DatedFact {
@@ -64,10 +57,11 @@ inline bool is_empty(const Node* node) {
 Value validate_fact(const Node* node, const FactSpec& spec, const PathTrail& path,
                     FactContext& context);
 
-// A record's fields from `mapping` in schema order: absent optional fields
+// A record's fields from `mapping` in schema order, keyed by name (the
+// schema's key, borrowed, when the loader made one): absent optional fields
 // are unknown(path), absent one_of fields are left out. Reports unknown keys
 // (except `reserved` ones), missing required fields, one_of and at_most.
-FieldValues validate_fields(const Node& mapping, const FactSpec& spec, const PathTrail& path,
+MapEntries validate_fields(const Node& mapping, const FactSpec& spec, const PathTrail& path,
                             FactContext& context, std::span<const std::string_view> reserved = {});
 
 // bool, int, number, string, enum, date (a present, non-empty scalar node).
@@ -83,7 +77,7 @@ bool check_joined_entry(const Node& node, const FactSpec& spec, FactContext& con
 void check_unique(const Node& list, const FactSpec& spec, FactContext& context);
 
 // at_most: each field not above the sibling it names, reported at the field.
-void check_at_most(const Node& mapping, const FactSpec& spec, const FieldValues& fields,
+void check_at_most(const Node& mapping, const FactSpec& spec, const MapEntries& fields,
                    FactContext& context);
 
 // What find_value(facts, FactPath::of(path)) gives, for `path` written as a

@@ -65,10 +65,10 @@ void sort_by_position(Diagnostics::iterator begin, Diagnostics::iterator end) {
 Station read_station(const Node& root, const Rubric& rubric, FactContext& context) {
   check_version(root, context);
   Station station;
-  detail::FieldValues facts = detail::validate_fields(root, rubric.facts, detail::PathTrail(), context, k_format_keys);
+  MapEntries facts = detail::validate_fields(root, rubric.facts, detail::PathTrail(), context, k_format_keys);
   station.facts.reserve(facts.size());
-  for (detail::FieldValue& fact : facts) {
-    station.facts.emplace_back(fact.name, std::move(fact.value));
+  for (auto& [name, value] : facts) {
+    station.facts.emplace_back(name.as_string(), std::move(value));
   }
   station.scores = detail::load_scores(root.find("scores"), rubric, context);
   check_expect(root, context);

@@ -147,11 +147,11 @@ TEST(FactValidator, FieldsMatchInAnyOrderForSmallAndLargeRecords) {
     ASSERT_EQ(document.root.kind, Node::Kind::mapping);
     Diagnostics diagnostics;
     detail::FactContext context{*document.source, diagnostics, {}};
-    detail::FieldValues fields = detail::validate_fields(document.root, spec, detail::PathTrail(), context);
+    MapEntries fields = detail::validate_fields(document.root, spec, detail::PathTrail(), context);
     ASSERT_EQ(fields.size(), static_cast<std::size_t>(size));
     for (int i = 0; i < size; ++i) {
-      EXPECT_EQ(fields[static_cast<std::size_t>(i)].name, "f" + std::to_string(i));
-      EXPECT_EQ(to_literal(fields[static_cast<std::size_t>(i)].value), std::to_string(i)) << size;
+      EXPECT_EQ(fields[static_cast<std::size_t>(i)].first.as_string(), "f" + std::to_string(i));
+      EXPECT_EQ(to_literal(fields[static_cast<std::size_t>(i)].second), std::to_string(i)) << size;
     }
     ASSERT_EQ(diagnostics.size(), 1U) << size;
     EXPECT_TRUE(diagnostics[0].message.starts_with("未知的键 'zz'")) << diagnostics[0].message;
