@@ -113,8 +113,7 @@ std::string csv_field(std::string_view text) {
 
 std::string csv_text(std::string_view text) {
   if (!text.empty() && std::string_view("=+-@\t\r").find(text.front()) != std::string_view::npos) {
-    std::string quoted = "'";  // not "'" + text: GCC 12 -O3 warns of it (-Wrestrict, bug 105651)
-    return quoted.append(text);
+    return "'" + std::string(text);
   }
   return std::string(text);
 }
