@@ -29,6 +29,7 @@ function(shifan_deferred_library target prefix imported)
   endif()
   target_include_directories(${target} SYSTEM PRIVATE $<TARGET_PROPERTY:${imported},INTERFACE_INCLUDE_DIRECTORIES>)
   target_compile_definitions(${target} PRIVATE ${prefix}_SONAME="${soname}" ${prefix}_PACKAGE="${package}")
+  set_property(GLOBAL PROPERTY ${prefix}_FILE ${real})  # for tests/missing_library.sh
   if(NOT package STREQUAL soname)
     set_property(GLOBAL APPEND PROPERTY SHIFAN_DEFERRED_PACKAGES ${package})
   endif()

@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "inputs.h"
+#include "name_order.h"
 #include "ordered_pool.h"
 #include "other_files.h"
 #include "progress.h"
@@ -107,6 +108,9 @@ Tally run_batch(const BatchOptions& options, const Rubric& rubric, ReportWriter&
     throw Error(no_station_files(rubric));
   }
   sort_rows(rows, options.sort);
+  if (std::string problem = options.sort == SortKey::name ? name_order_problem() : ""; !problem.empty()) {
+    err << "注意: " << problem << "; 名称按字节顺序排列, 而非拼音\n";
+  }
   writer.finish(rows, tally);
   return tally;
 }

@@ -18,11 +18,12 @@ struct Icu {
   explicit Icu(const SharedLibrary& library) { SHIFAN_ICU(SHIFAN_LOAD_FUNCTION) }
 };
 
-// ICU and its collator for Chinese (pinyin order), made once; nullptr when
-// ICU can't be loaded or can't make one.
+// ICU and its collator for Chinese (pinyin order), made once; nullptr, and
+// why, when ICU can't be loaded or can't make one.
 struct Collator {
   const Icu* icu = nullptr;
   UCollator* collator = nullptr;
+  std::string problem;
 };
 
 Collator load_collator() try {
@@ -30,9 +31,10 @@ Collator load_collator() try {
   static const Icu k_icu(k_library);
   UErrorCode status = U_ZERO_ERROR;
   UCollator* collator = k_icu.ucol_open("zh", &status);
-  return U_SUCCESS(status) ? Collator{&k_icu, collator} : Collator{};
-} catch (const Error&) {
-  return {};
+  return U_SUCCESS(status) ? Collator{&k_icu, collator, ""}
+                           : Collator{nullptr, nullptr, "ICU 无法生成中文排序规则 (缺少排序数据?)"};
+} catch (const Error& error) {
+  return {nullptr, nullptr, error.what()};
 }
 
 const Collator& chinese_collator() {
@@ -54,5 +56,7 @@ bool name_less(std::string_view a, std::string_view b) {
   }
   return a < b;
 }
+
+std::string name_order_problem() { return chinese_collator().problem; }
 
 }  // namespace shifan::detail
