@@ -50,8 +50,14 @@ class DirectoryWalk {
         if (std::optional<DirectoryId> child = directory_id(path)) {
           walk(path, *child);
         }
-      } else if (is_station_file_name(path.filename().string()) && it->is_regular_file(ignored)) {
-        m_files.push_back(path.string());  // not a FIFO, which would block
+      } else if (is_station_file_name(path.filename().string())) {
+        if (it->is_regular_file(ignored)) {
+          m_files.push_back(path.string());
+        } else {  // a FIFO would block; a broken link has nothing to read
+          m_err << "跳过 '" << path.string() << "': "
+                << (it->is_symlink(ignored) && !it->exists(ignored) ? "链接指向的文件不存在" : "不是普通文件")
+                << '\n';
+        }
       }
     }
     if (error) {

@@ -53,13 +53,18 @@ TEST(StationFiles, SkipsASymlinkLoopWithANote) {
   EXPECT_NE(err.str().find("/loop' (符号链接循环或重复链接)"), std::string::npos) << err.str();
 }
 
-TEST(StationFiles, LeavesOutFifosAndBrokenLinks) {
+TEST(StationFiles, LeavesOutFifosAndBrokenLinksWithANote) {
   TempDir dir;
   dir.write("a.yaml", "x");
   ASSERT_EQ(::mkfifo((dir.path() + "/pipe.yaml").c_str(), 0600), 0);
   std::filesystem::create_symlink(dir.path() + "/gone.yaml", dir.path() + "/broken.yaml");
+  std::filesystem::create_symlink(dir.path() + "/gone.txt", dir.path() + "/notes.txt");
   std::ostringstream err;
   EXPECT_EQ(station_files(dir.path(), err), std::vector<std::string>{dir.path() + "/a.yaml"});
+  EXPECT_NE(err.str().find("跳过 '" + dir.path() + "/pipe.yaml': 不是普通文件\n"), std::string::npos) << err.str();
+  EXPECT_NE(err.str().find("跳过 '" + dir.path() + "/broken.yaml': 链接指向的文件不存在\n"), std::string::npos)
+      << err.str();
+  EXPECT_EQ(err.str().find("notes.txt"), std::string::npos) << err.str();  // not a station file's name
 }
 
 TEST(StationFiles, FollowsALinkToAFile) {
